@@ -1,0 +1,37 @@
+using CampaignAdmin.Contracts.Wire;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Refit;
+
+namespace CampaignAdmin.Client;
+
+public static class ServiceCollectionExtensions
+{
+    public static RefitSettings RefitSettings { get; } = new(new SystemTextJsonContentSerializer(CampaignJson.Options));
+
+    /// <summary>
+    /// Registers <see cref="ICampaignApi"/> and <see cref="ITemplatesApi"/> against <c>CampaignApi:BaseUrl</c> with
+    /// <c>CampaignApi:ApiKey</c>. <paramref name="baseAddress"/> overrides the URL (the embedded dashboard knows its own
+    /// address only once it listens).
+    /// </summary>
+    public static IServiceCollection AddCampaignApiClient(this IServiceCollection services, IConfiguration configuration,
+        Func<IServiceProvider, Uri>? baseAddress = null)
+    {
+        services.Configure<CampaignApiOptions>(configuration.GetSection(CampaignApiOptions.Section));
+        services.AddTransient<ApiKeyHandler>();
+        Configure(services.AddRefitClient<ICampaignApi>(RefitSettings), baseAddress);
+        Configure(services.AddRefitClient<ITemplatesApi>(RefitSettings), baseAddress);
+        return services;
+    }
+
+    private static void Configure(IHttpClientBuilder builder, Func<IServiceProvider, Uri>? baseAddress) =>
+        builder
+            .ConfigureHttpClient((provider, client) =>
+            {
+                var options = provider.GetRequiredService<IOptions<CampaignApiOptions>>().Value;
+                client.BaseAddress = baseAddress?.Invoke(provider) ?? new Uri(options.BaseUrl);
+                client.Timeout = options.Timeout;
+            })
+            .AddHttpMessageHandler<ApiKeyHandler>();
+}

@@ -1,0 +1,32 @@
+namespace CampaignAdmin.Contracts.Validation;
+
+/// <summary>The exact error texts of DESIGN §4; the API answers with them and the dashboard shows them.</summary>
+public static class ErrorTexts
+{
+    public const string InvalidBody = "invalid request body";
+    public const string NameRequired = "invalid request: name is required";
+    public const string NameTooLong = "invalid request: name is too long (at most 256 characters)";
+    public const string AtLeastTwoClients = "invalid request: at least 2 clients required";
+    public const string JsonOrTemplateRequired = "invalid request: JSON or TempMsgID required";
+    public const string TemplateNotFound = "invalid request: template not found";
+    public const string NotEnoughParams = "invalid request: not enough params for variables in JSON";
+    public const string ParamsForAllVariables = "invalid request: each client must have params for all template variables";
+    public const string SendAtFormat = "invalid request: SendAt must be an ISO 8601 date-time with a time zone offset";
+    public const string OnlyScheduledCanBeUpdated = "only scheduled campaigns can be updated (name and SendAt fields only)";
+    public const string IdRequired = "invalid request: ID is required";
+    public const string MessageKeyRequired = "invalid request: messageKey is required";
+    public const string OnlyFailedCanBeResent = "only failed messages can be resent";
+    public const string CampaignNotFound = "campaign not found";
+    public const string MessageNotFound = "message not found";
+    public const string MissingApiKey = "missing X-API-Key header";
+    public const string InvalidApiKey = "invalid API key";
+    public const string BodyTooLarge = "request body too large";
+    public const string InvalidResultSize = "invalid resultSize: must be a positive integer";
+    public const string InvalidOffset = "invalid offset: must be zero or a positive integer";
+    public const string InvalidCampaignId = "invalid campaignID: must be a positive integer";
+    public const string InvalidStatus = "invalid status";
+
+    public static string InvalidAccountId(string value) => $"invalid request: invalid accountID \"{value}\"";
+    public static string DuplicateAccountId(string value) => $"invalid request: duplicate accountID \"{value}\"";
+    public static string InvalidBodyDetail(string detail) => $"{InvalidBody}: {detail}";
+}
