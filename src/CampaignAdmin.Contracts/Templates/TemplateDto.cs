@@ -67,6 +67,32 @@ public sealed class CreateTemplateRequest
     [JsonPropertyName("Category")] public string Category { get; set; } = "";
     [JsonPropertyName("Language")] public string Language { get; set; } = "";
     [JsonPropertyName("Creation")] public List<TemplateComponent> Creation { get; set; } = [];
+
+    /// <summary>JSON <c>null</c> reads as Go's zero values; null components and buttons are dropped.</summary>
+    public CreateTemplateRequest Normalize()
+    {
+        Name ??= "";
+        Category ??= "";
+        Language ??= "";
+        Creation = (Creation ?? []).Where(c => c is not null).ToList();
+        foreach (var component in Creation)
+        {
+            component.Type ??= "";
+            component.Format ??= "";
+            component.Text ??= "";
+            component.Examples = (component.Examples ?? []).Select(e => e ?? "").ToList();
+            component.Buttons = (component.Buttons ?? []).Where(b => b is not null).ToList();
+            foreach (var button in component.Buttons)
+            {
+                button.Type ??= "";
+                button.Text ??= "";
+                button.Url ??= "";
+                button.PhoneNumber ??= "";
+                button.Example ??= "";
+            }
+        }
+        return this;
+    }
 }
 
 public static class ComponentType

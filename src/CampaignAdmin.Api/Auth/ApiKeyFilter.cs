@@ -1,0 +1,37 @@
+using CampaignAdmin.Api.Data;
+using CampaignAdmin.Api.Hosting;
+using CampaignAdmin.Contracts.Validation;
+
+namespace CampaignAdmin.Api.Auth;
+
+/// <summary>Every <c>/v2</c> call needs a valid <c>X-API-Key</c>; the company it names scopes everything the call sees.</summary>
+public sealed class ApiKeyFilter(CampaignDb db) : IEndpointFilter
+{
+    public const string HeaderName = "X-API-Key";
+
+    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var http = context.HttpContext;
+        var key = http.Request.Headers[HeaderName].ToString();
+        if (string.IsNullOrEmpty(key)) return ApiResults.Error(StatusCodes.Status401Unauthorized, ErrorTexts.MissingApiKey);
+        if (key.Length > 256) return ApiResults.Error(StatusCodes.Status401Unauthorized, ErrorTexts.InvalidApiKey);
+
+        var companyId = await ApiKeys.FindCompanyAsync(db, key, http.RequestAborted);
+        if (companyId is null) return ApiResults.Error(StatusCodes.Status401Unauthorized, ErrorTexts.InvalidApiKey);
+
+        http.Items[typeof(Tenant)] = companyId.Value;
+        return await next(context);
+    }
+}
+
+/// <summary>
+/// The calling company, as a handler parameter. Binding runs before endpoint filters, so the company is read
+/// when the handler uses it, after <see cref="ApiKeyFilter"/> has set it.
+/// </summary>
+public sealed class Tenant(HttpContext context)
+{
+    public int CompanyId => context.Items[typeof(Tenant)] as int?
+        ?? throw new InvalidOperationException("The route is not behind ApiKeyFilter.");
+
+    public static ValueTask<Tenant?> BindAsync(HttpContext context) => ValueTask.FromResult<Tenant?>(new Tenant(context));
+}

@@ -1,0 +1,77 @@
+using System.Globalization;
+using CampaignAdmin.Api.Auth;
+using CampaignAdmin.Api.Data;
+using CampaignAdmin.Api.Hosting;
+using CampaignAdmin.Api.Sending;
+using CampaignAdmin.Contracts.Campaigns;
+using CampaignAdmin.Contracts.Validation;
+using Microsoft.EntityFrameworkCore;
+
+namespace CampaignAdmin.Api.Campaigns;
+
+/// <summary>The vendor's six campaign endpoints under <c>/v2/campaign</c>.</summary>
+public static class CampaignsApi
+{
+    public const string TotalCountHeader = "X-Total-Count";
+
+    public static RouteGroupBuilder MapCampaignsApi(this RouteGroupBuilder v2)
+    {
+        var group = v2.MapGroup("/campaign");
+        group.MapPost("/create", CreateAsync);
+        group.MapPut("/update", CampaignChanges.UpdateAsync);
+        group.MapDelete("/delete", CampaignChanges.DeleteAsync);
+        group.MapGet("/getAll", GetAllAsync);
+        group.MapGet("/getCampMsgs", GetMessagesAsync);
+        group.MapPost("/resendMsg", ResendMessage.HandleAsync);
+        return group;
+    }
+
+    private static async Task<IResult> CreateAsync(HttpContext http, Tenant tenant, CampaignCreator creator)
+    {
+        var (request, error) = await JsonBody.ReadAsync<CreateCampaignRequest>(http);
+        if (error is not null) return error;
+        var result = await creator.CreateAsync(tenant.CompanyId, request!, http.RequestAborted);
+        return result.Error is not null ? ApiResults.BadRequest(result.Error) : ApiResults.Ok(result.Campaign);
+    }
+
+    /// <summary>Newest first. Extensions: <c>offset</c>, <c>status</c>, <c>search</c> (in the name), <c>id</c>, and <c>X-Total-Count</c>.</summary>
+    private static async Task<IResult> GetAllAsync(HttpContext http, Tenant tenant, CampaignDb db)
+    {
+        var query = http.Request.Query;
+        if (!Paging.TryRead(query, out var paging, out var pagingError)) return ApiResults.BadRequest(pagingError);
+        var status = query["status"].ToString().Trim().ToLowerInvariant();
+        if (status.Length > 0 && !CampaignStatus.All.Contains(status)) return ApiResults.BadRequest(ErrorTexts.InvalidStatus);
+        if (!Paging.TryReadOptionalId(query, "id", out var id)) return ApiResults.BadRequest(ErrorTexts.IdRequired);
+
+        var campaigns = db.Campaigns.AsNoTracking().Where(c => c.CompanyId == tenant.CompanyId);
+        if (status.Length > 0) campaigns = campaigns.Where(c => c.Status == status);
+        if (id is not null) campaigns = campaigns.Where(c => c.Id == id);
+        var search = query["search"].ToString().Trim();
+        if (search.Length > 0) campaigns = campaigns.Where(c => EF.Functions.Like(c.Name, Paging.ContainsPattern(search), "\\"));
+
+        http.Response.Headers[TotalCountHeader] = (await campaigns.CountAsync(http.RequestAborted)).ToString(CultureInfo.InvariantCulture);
+        var page = await paging.Apply(campaigns.OrderByDescending(c => c.Id)).ToListAsync(http.RequestAborted);
+        return ApiResults.Ok(page.Select(c => c.ToResponse()).ToList());
+    }
+
+    /// <summary>A campaign's messages in send order. Extensions: <c>offset</c>, <c>status</c> (e.g. FAILED), <c>X-Total-Count</c>.</summary>
+    private static async Task<IResult> GetMessagesAsync(HttpContext http, Tenant tenant, CampaignDb db)
+    {
+        var query = http.Request.Query;
+        if (!int.TryParse(query["campaignID"], NumberStyles.None, CultureInfo.InvariantCulture, out var campaignId) || campaignId <= 0)
+            return ApiResults.BadRequest(ErrorTexts.InvalidCampaignId);
+        if (!Paging.TryRead(query, out var paging, out var pagingError)) return ApiResults.BadRequest(pagingError);
+        var statusText = query["status"].ToString().Trim();
+        var status = MessageStatuses.Parse(statusText);
+        if (statusText.Length > 0 && status == MessageStatus.Unknown) return ApiResults.BadRequest(ErrorTexts.InvalidStatus);
+
+        var exists = await db.Campaigns.AnyAsync(c => c.Id == campaignId && c.CompanyId == tenant.CompanyId, http.RequestAborted);
+        if (!exists) return ApiResults.NotFound(ErrorTexts.CampaignNotFound);
+
+        var messages = db.Messages.AsNoTracking().Where(m => m.CampaignId == campaignId);
+        if (status != MessageStatus.Unknown) messages = messages.Where(m => m.Status == (int)status);
+        http.Response.Headers[TotalCountHeader] = (await messages.CountAsync(http.RequestAborted)).ToString(CultureInfo.InvariantCulture);
+        var page = await paging.Apply(messages.OrderBy(m => m.Id)).ToListAsync(http.RequestAborted);
+        return ApiResults.Ok(page.Select(m => m.ToWire()).ToList());
+    }
+}

@@ -1,0 +1,41 @@
+using CampaignAdmin.Api.Auth;
+using CampaignAdmin.Api.Data;
+using CampaignAdmin.Api.Hosting;
+using CampaignAdmin.Api.Sending;
+using CampaignAdmin.Contracts.Campaigns;
+using CampaignAdmin.Contracts.Validation;
+using Microsoft.EntityFrameworkCore;
+
+namespace CampaignAdmin.Api.Campaigns;
+
+/// <summary>
+/// Sends one FAILED message again, synchronously. Taking the message out of FAILED is atomic, so two concurrent
+/// resends of one key make exactly one provider call; the other is told the message is no longer failed.
+/// </summary>
+internal static class ResendMessage
+{
+    public static async Task<IResult> HandleAsync(HttpContext http, Tenant tenant, CampaignDb db, MessageSender sender)
+    {
+        var (request, error) = await JsonBody.ReadAsync<ResendCampaignMessageRequest>(http);
+        if (error is not null) return error;
+        var key = request!.MessageKey?.Trim().ToUpperInvariant() ?? "";
+        if (key.Length == 0) return ApiResults.BadRequest(ErrorTexts.MessageKeyRequired);
+        if (key.Length > 64) return ApiResults.NotFound(ErrorTexts.MessageNotFound);
+
+        var outcome = await sender.ResendAsync(tenant.CompanyId, key, http.RequestAborted);
+        if (outcome is null)
+        {
+            var exists = await db.Messages.AnyAsync(m => m.Key == key && m.CompanyId == tenant.CompanyId, http.RequestAborted);
+            return exists ? ApiResults.BadRequest(ErrorTexts.OnlyFailedCanBeResent) : ApiResults.NotFound(ErrorTexts.MessageNotFound);
+        }
+
+        var message = await db.Messages.AsNoTracking().FirstOrDefaultAsync(m => m.Key == key, http.RequestAborted);
+        if (message is null) return ApiResults.NotFound(ErrorTexts.MessageNotFound);
+        return outcome.Accepted
+            ? ApiResults.Ok(message.ToWire())
+            : ApiResults.Error(StatusCodes.Status502BadGateway, ProviderError(outcome));
+    }
+
+    private static string ProviderError(SendOutcome outcome) =>
+        outcome.ErrorCode != 0 ? $"({outcome.ErrorCode}) {outcome.Error}" : outcome.Error;
+}

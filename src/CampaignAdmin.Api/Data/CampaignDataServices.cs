@@ -1,0 +1,54 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace CampaignAdmin.Api.Data;
+
+public static class CampaignDataServices
+{
+    public const string ConnectionStringName = "Campaigns";
+    public const string DefaultConnectionString = "Data Source=data/campaigns.db";
+
+    /// <summary>EF Core on SQLite from <c>ConnectionStrings:Campaigns</c>; a relative file lives under the content root.</summary>
+    public static IServiceCollection AddCampaignData(this IServiceCollection services, IConfiguration configuration, string contentRoot)
+    {
+        var connectionString = ResolveSqlite(configuration.GetConnectionString(ConnectionStringName) ?? DefaultConnectionString, contentRoot);
+        services.AddDbContextFactory<CampaignDb>(options => options
+            .UseSqlite(connectionString)
+            .AddInterceptors(new SqlitePragmas()));
+        services.AddSingleton(TimeProvider.System);
+        return services;
+    }
+
+    private static string ResolveSqlite(string connectionString, string contentRoot)
+    {
+        var builder = new SqliteConnectionStringBuilder(connectionString);
+        var source = builder.DataSource;
+        if (string.IsNullOrEmpty(source) || source == ":memory:" || builder.Mode == SqliteOpenMode.Memory) return builder.ToString();
+        if (!Path.IsPathRooted(source)) builder.DataSource = source = Path.GetFullPath(Path.Combine(contentRoot, source));
+        Directory.CreateDirectory(Path.GetDirectoryName(source)!);
+        builder.DefaultTimeout = Math.Max(builder.DefaultTimeout, 60);
+        return builder.ToString();
+    }
+
+    /// <summary>WAL lets readers run beside the dispatcher's writes; NORMAL sync is durable across process crashes in WAL.</summary>
+    private sealed class SqlitePragmas : DbConnectionInterceptor
+    {
+        private const string Pragmas = "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 60000;";
+
+        public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = Pragmas;
+            command.ExecuteNonQuery();
+        }
+
+        public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = Pragmas;
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+    }
+}

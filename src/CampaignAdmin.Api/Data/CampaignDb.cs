@@ -1,0 +1,51 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace CampaignAdmin.Api.Data;
+
+public sealed class CampaignDb(DbContextOptions<CampaignDb> options) : DbContext(options)
+{
+    public DbSet<Company> Companies => Set<Company>();
+    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+    public DbSet<Template> Templates => Set<Template>();
+    public DbSet<Campaign> Campaigns => Set<Campaign>();
+    public DbSet<Message> Messages => Set<Message>();
+    public DbSet<SandboxSend> SandboxSends => Set<SandboxSend>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder builder)
+    {
+        // Unix milliseconds: ordered and comparable in SQL on SQLite and PostgreSQL alike, and easy in raw SQL.
+        builder.Properties<DateTimeOffset>().HaveConversion<UnixMillisecondsConverter>();
+        builder.Properties<DateTimeOffset?>().HaveConversion<UnixMillisecondsConverter>();
+    }
+
+    protected override void OnModelCreating(ModelBuilder model)
+    {
+        model.Entity<ApiKey>(key =>
+        {
+            key.HasIndex(k => k.Hash).IsUnique();
+            key.Property(k => k.Prefix).HasMaxLength(16);
+        });
+        model.Entity<Template>(template =>
+        {
+            template.HasIndex(t => new { t.CompanyId, t.Name, t.Language }).IsUnique();
+        });
+        model.Entity<Campaign>(campaign =>
+        {
+            campaign.HasIndex(c => new { c.CompanyId, c.Id });
+            campaign.HasIndex(c => new { c.Status, c.SendAt });
+        });
+        model.Entity<Message>(message =>
+        {
+            message.HasIndex(m => m.Key).IsUnique();
+            message.HasIndex(m => new { m.CampaignId, m.Id });
+            message.HasIndex(m => new { m.CampaignId, m.Status, m.Id });
+            message.HasIndex(m => m.ProviderMessageId);
+        });
+        model.Entity<SandboxSend>(send => send.HasIndex(s => s.To));
+    }
+}
+
+public sealed class UnixMillisecondsConverter() : ValueConverter<DateTimeOffset, long>(
+    value => value.ToUnixTimeMilliseconds(),
+    value => DateTimeOffset.FromUnixTimeMilliseconds(value));

@@ -1,0 +1,11 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+
+namespace CampaignAdmin.Api.Data;
+
+/// <summary>For <c>dotnet ef migrations add</c>: a context without starting the app.</summary>
+internal sealed class DesignTimeFactory : IDesignTimeDbContextFactory<CampaignDb>
+{
+    public CampaignDb CreateDbContext(string[] args) =>
+        new(new DbContextOptionsBuilder<CampaignDb>().UseSqlite("Data Source=design-time.db").Options);
+}

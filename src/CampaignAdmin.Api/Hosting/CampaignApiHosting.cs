@@ -1,0 +1,68 @@
+using CampaignAdmin.Api.Auth;
+using CampaignAdmin.Api.Campaigns;
+using CampaignAdmin.Api.Data;
+using CampaignAdmin.Api.Seeding;
+using CampaignAdmin.Api.Sending;
+using CampaignAdmin.Api.Templates;
+using CampaignAdmin.Contracts.Validation;
+using Microsoft.AspNetCore.Diagnostics;
+
+namespace CampaignAdmin.Api.Hosting;
+
+/// <summary>Hosts the Campaign API in any ASP.NET Core app: standalone, or inside the dashboard (embedded mode).</summary>
+public static class CampaignApiHosting
+{
+    public const string RoutePrefix = "/v2";
+
+    public static WebApplicationBuilder AddCampaignApi(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddCampaignData(builder.Configuration, builder.Environment.ContentRootPath);
+        services.Configure<CampaignRules>(builder.Configuration.GetSection(CampaignRules.Section));
+        services.Configure<DispatcherOptions>(builder.Configuration.GetSection(DispatcherOptions.Section));
+        services.Configure<SandboxOptions>(builder.Configuration.GetSection(SandboxOptions.Section));
+        services.Configure<DemoOptions>(builder.Configuration.GetSection(DemoOptions.Section));
+
+        services.AddScoped<CampaignCreator>();
+        services.AddSingleton<DispatcherSignal>();
+        services.AddSingleton<MessageStore>();
+        services.AddSingleton<MessageSender>();
+        services.AddSingleton<IMessageProvider, SandboxProvider>();
+        services.AddSingleton<ReceiptProcessor>();
+        services.AddSingleton<IReceiptSink>(provider => provider.GetRequiredService<ReceiptProcessor>());
+        services.AddSingleton<SandboxReceipts>();
+
+        // Order matters: the schema exists before anything sends.
+        services.AddHostedService<DatabaseInitializer>();
+        services.AddHostedService(provider => provider.GetRequiredService<ReceiptProcessor>());
+        services.AddHostedService(provider => provider.GetRequiredService<SandboxReceipts>());
+        services.AddHostedService<Dispatcher>();
+
+        builder.Logging.AddFilter("Microsoft.EntityFrameworkCore.Database.Command", LogLevel.Warning);
+        return builder;
+    }
+
+    public static WebApplication MapCampaignApi(this WebApplication app)
+    {
+        app.UseWhen(context => context.Request.Path.StartsWithSegments(RoutePrefix), api =>
+        {
+            // The vendor's wire, even for failures: {"Error":"…"}, never a stack trace.
+            api.UseExceptionHandler(new ExceptionHandlerOptions
+            {
+                ExceptionHandler = context => ApiResults.WriteErrorAsync(context, StatusCodes.Status500InternalServerError, "internal server error"),
+            });
+            api.UseStatusCodePages(context => context.HttpContext.Response.StatusCode switch
+            {
+                StatusCodes.Status404NotFound => ApiResults.WriteErrorAsync(context.HttpContext, 404, "not found"),
+                StatusCodes.Status405MethodNotAllowed => ApiResults.WriteErrorAsync(context.HttpContext, 405, "method not allowed"),
+                StatusCodes.Status413PayloadTooLarge => ApiResults.WriteErrorAsync(context.HttpContext, 413, ErrorTexts.BodyTooLarge),
+                var code => ApiResults.WriteErrorAsync(context.HttpContext, code, "bad request"),
+            });
+        });
+
+        var v2 = app.MapGroup(RoutePrefix).AddEndpointFilter<ApiKeyFilter>().DisableAntiforgery();
+        v2.MapCampaignsApi();
+        v2.MapTemplatesApi();
+        return app;
+    }
+}

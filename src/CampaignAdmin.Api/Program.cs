@@ -1,0 +1,20 @@
+using CampaignAdmin.Api.Auth;
+using CampaignAdmin.Api.Hosting;
+
+namespace CampaignAdmin.Api;
+
+public sealed class Program
+{
+    public static async Task<int> Main(string[] args)
+    {
+        if (args is ["keys", ..]) return await KeysCommand.RunAsync(args[1..]);
+
+        var builder = WebApplication.CreateBuilder(args);
+        builder.AddCampaignApi();
+
+        var app = builder.Build();
+        app.MapCampaignApi();
+        await app.RunAsync();
+        return 0;
+    }
+}

@@ -1,0 +1,42 @@
+namespace CampaignAdmin.Api.Sending;
+
+/// <summary>The <c>Dispatcher</c> configuration section.</summary>
+public sealed class DispatcherOptions
+{
+    public const string Section = "Dispatcher";
+
+    /// <summary>Messages per second across all campaigns; 80 is WhatsApp's default throughput, 0 is unpaced.</summary>
+    public int MessagesPerSecond { get; set; } = 80;
+
+    public int BatchSize { get; set; } = 500;
+
+    /// <summary>How long a claimed message may stay SENDING before another process settles it as outcome unknown.</summary>
+    public TimeSpan Lease { get; set; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>Tries for a send that certainly did not happen (throttling, connection refused).</summary>
+    public int MaxAttempts { get; set; } = 5;
+
+    public TimeSpan RetryBackoff { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>How often to look for due campaigns when nothing wakes the dispatcher sooner.</summary>
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>Substituted for <c>&lt;namespace&gt;</c> in every payload.</summary>
+    public string Namespace { get; set; } = "campaignadmin";
+
+    public bool Enabled { get; set; } = true;
+}
+
+/// <summary>Wakes the dispatcher when there is new work, so a campaign that starts now is not left to the next poll.</summary>
+public sealed class DispatcherSignal
+{
+    private readonly SemaphoreSlim _signal = new(0, 1);
+
+    public void Wake()
+    {
+        try { _signal.Release(); }
+        catch (SemaphoreFullException) { /* already awake */ }
+    }
+
+    public Task<bool> WaitAsync(TimeSpan timeout, CancellationToken cancellationToken) => _signal.WaitAsync(timeout, cancellationToken);
+}

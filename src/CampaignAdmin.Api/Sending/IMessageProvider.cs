@@ -1,0 +1,42 @@
+namespace CampaignAdmin.Api.Sending;
+
+/// <summary>
+/// Where messages go: the sandbox by default, the WhatsApp Cloud API in production. A provider sends a batch and
+/// says, for each message, whether it was accepted, failed for certain, or ended with an unknown outcome.
+/// </summary>
+public interface IMessageProvider
+{
+    string Name { get; }
+
+    Task<IReadOnlyList<SendOutcome>> SendAsync(IReadOnlyList<OutgoingMessage> batch, CancellationToken cancellationToken);
+}
+
+/// <param name="Attempt">1 for the first try; resends and retries count up.</param>
+public sealed record OutgoingMessage(string MessageKey, string To, string Payload, int Attempt);
+
+public sealed record SendOutcome(bool Accepted, string ProviderMessageId, int ErrorCode, string Error, SendFailureKind Failure)
+{
+    public static SendOutcome Ok(string providerMessageId) => new(true, providerMessageId, 0, "", SendFailureKind.None);
+
+    public static SendOutcome Failed(int code, string error, SendFailureKind kind = SendFailureKind.Permanent) =>
+        new(false, "", code, error, kind);
+}
+
+public enum SendFailureKind
+{
+    None,
+    /// <summary>The provider refused it; sending again will not help without a person deciding to.</summary>
+    Permanent,
+    /// <summary>Certainly not sent (throttled 130429 / HTTP 429, connection refused): safe to retry automatically.</summary>
+    NotSent,
+    /// <summary>It may have been sent (timeout after the request left, crash mid-send): never retried automatically.</summary>
+    OutcomeUnknown,
+}
+
+/// <summary>Delivery receipts from a provider (the sandbox, or WhatsApp's webhooks).</summary>
+public interface IReceiptSink
+{
+    void Enqueue(Receipt receipt);
+}
+
+public sealed record Receipt(string ProviderMessageId, Contracts.Campaigns.MessageStatus Status, DateTimeOffset At, int ErrorCode = 0, string Error = "");

@@ -1,0 +1,117 @@
+using System.Data.Common;
+using CampaignAdmin.Api.Data;
+using CampaignAdmin.Contracts.Campaigns;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace CampaignAdmin.Api.Sending;
+
+/// <summary>
+/// The dispatcher's and resend's writes, as set-based SQL that keeps each campaign's counters in step with its
+/// messages in the same transaction. Written for SQLite; a PostgreSQL store claims with FOR UPDATE SKIP LOCKED.
+/// </summary>
+public sealed partial class MessageStore(IDbContextFactory<CampaignDb> contexts)
+{
+    public sealed record Claimed(long Id, string Key, int CampaignId, string AccountId, string Params, int Attempts);
+
+    public sealed record Outcome(Claimed Message, SendOutcome Result);
+
+    private const string Columns = "Id, Key, CampaignId, AccountId, Params, Attempts";
+
+    /// <summary>Scheduled campaigns whose time has come start sending.</summary>
+    public async Task<int> PromoteDueCampaignsAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Campaigns
+            .Where(c => c.Status == CampaignStatus.Scheduled && c.SendAt <= now)
+            .ExecuteUpdateAsync(s => s.SetProperty(c => c.Status, CampaignStatus.Sending).SetProperty(c => c.UpdatedAt, now), cancellationToken);
+    }
+
+    /// <summary>Moves up to <paramref name="max"/> due PENDING messages of sending campaigns to SENDING under a lease.</summary>
+    public async Task<List<Claimed>> ClaimAsync(string owner, DateTimeOffset now, TimeSpan lease, int max, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var sending = await db.Campaigns.Where(c => c.Status == CampaignStatus.Sending)
+            .OrderBy(c => c.Id).Select(c => c.Id).ToListAsync(cancellationToken);
+        var claimed = new List<Claimed>(max);
+        if (sending.Count == 0) return claimed;
+
+        var (connection, transaction) = await BeginAsync(db, cancellationToken);
+        await using (transaction)
+        {
+            foreach (var campaignId in sending)
+            {
+                if (claimed.Count >= max) break;
+                await using var command = connection.Command(transaction.GetDbTransaction(),
+                    $"""
+                    UPDATE Messages SET Status = {(int)MessageStatus.Sending}, Attempts = Attempts + 1,
+                        LeaseOwner = @owner, LeaseUntil = @leaseUntil, UpdatedAt = @now
+                    WHERE Id IN (SELECT Id FROM Messages WHERE CampaignId = @campaign AND Status = {(int)MessageStatus.Pending}
+                                 AND NextAttemptAt <= @now ORDER BY Id LIMIT @limit)
+                    RETURNING {Columns}
+                    """,
+                    ("@owner", owner), ("@leaseUntil", (now + lease).ToUnixTimeMilliseconds()), ("@now", now.ToUnixTimeMilliseconds()),
+                    ("@campaign", campaignId), ("@limit", max - claimed.Count));
+                await ReadClaimedAsync(command, claimed, cancellationToken);
+            }
+            await transaction.CommitAsync(cancellationToken);
+        }
+        return claimed;
+    }
+
+    /// <summary>Takes a FAILED message for a resend; <c>null</c> when it is not (or no longer) FAILED.</summary>
+    public async Task<Claimed?> ClaimForResendAsync(int companyId, string key, string owner, DateTimeOffset now, TimeSpan lease, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var (connection, transaction) = await BeginAsync(db, cancellationToken);
+        await using (transaction)
+        {
+            var claimed = new List<Claimed>(1);
+            await using (var command = connection.Command(transaction.GetDbTransaction(),
+                $"""
+                UPDATE Messages SET Status = {(int)MessageStatus.Sending}, Attempts = Attempts + 1,
+                    LeaseOwner = @owner, LeaseUntil = @leaseUntil, UpdatedAt = @now
+                WHERE Key = @key AND CompanyId = @company AND Status = {(int)MessageStatus.Failed}
+                RETURNING {Columns}
+                """,
+                ("@owner", owner), ("@leaseUntil", (now + lease).ToUnixTimeMilliseconds()), ("@now", now.ToUnixTimeMilliseconds()),
+                ("@key", key), ("@company", companyId)))
+            {
+                await ReadClaimedAsync(command, claimed, cancellationToken);
+            }
+            if (claimed.Count == 0) return null;
+            await AddCountersAsync(connection, transaction.GetDbTransaction(), claimed[0].CampaignId,
+                Counters.Delta(MessageStatus.Failed, MessageStatus.Sending), cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return claimed[0];
+        }
+    }
+
+    private static async Task ReadClaimedAsync(DbCommand command, List<Claimed> into, CancellationToken cancellationToken)
+    {
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            into.Add(new Claimed(reader.GetInt64(0), reader.GetString(1), reader.GetInt32(2), reader.GetString(3),
+                reader.GetString(4), reader.GetInt32(5)));
+        }
+    }
+
+    private static async Task<(DbConnection, IDbContextTransaction)> BeginAsync(CampaignDb db, CancellationToken cancellationToken)
+    {
+        var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        return (db.Database.GetDbConnection(), transaction);
+    }
+
+    private static Task AddCountersAsync(DbConnection connection, DbTransaction transaction, int campaignId, Counters delta, CancellationToken cancellationToken) =>
+        delta.IsZero
+            ? Task.CompletedTask
+            : connection.ExecuteAsync(transaction,
+                """
+                UPDATE Campaigns SET SentCount = SentCount + @sent, DeliveredCount = DeliveredCount + @delivered,
+                    ReadCount = ReadCount + @read, FailedCount = FailedCount + @failed
+                WHERE Id = @id
+                """,
+                cancellationToken, ("@sent", delta.Sent), ("@delivered", delta.Delivered), ("@read", delta.Read),
+                ("@failed", delta.Failed), ("@id", campaignId));
+}

@@ -1,0 +1,87 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using CampaignAdmin.Api.Data;
+using CampaignAdmin.Contracts.Campaigns;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace CampaignAdmin.Api.Sending;
+
+/// <summary>
+/// Behaves like WhatsApp, deterministically (DESIGN §6): numbers ending 0000 are undeliverable (131026); numbers
+/// ending 0001 fail their first attempt (131049) and succeed when resent; others are accepted, delivered shortly
+/// after, and read a little later when their last digit is even. Every accepted send is recorded durably.
+/// </summary>
+public sealed class SandboxProvider(
+    IDbContextFactory<CampaignDb> contexts,
+    SandboxReceipts receipts,
+    IOptions<SandboxOptions> options,
+    TimeProvider clock) : IMessageProvider
+{
+    public const int Undeliverable = 131026;
+    public const int EcosystemEngagement = 131049;
+    public const int RateLimited = 130429;
+    public const int InvalidParameter = 100;
+
+    public string Name => "sandbox";
+
+    public async Task<IReadOnlyList<SendOutcome>> SendAsync(IReadOnlyList<OutgoingMessage> batch, CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        if (settings.Latency > TimeSpan.Zero) await Task.Delay(settings.Latency, clock, cancellationToken);
+
+        var now = clock.GetUtcNow();
+        var outcomes = new SendOutcome[batch.Count];
+        var accepted = new List<SandboxSend>(batch.Count);
+        for (var i = 0; i < batch.Count; i++)
+        {
+            outcomes[i] = Decide(batch[i], settings);
+            if (outcomes[i].Accepted)
+                accepted.Add(new SandboxSend { ProviderMessageId = outcomes[i].ProviderMessageId, MessageKey = batch[i].MessageKey, To = batch[i].To, Payload = batch[i].Payload, SentAt = now });
+        }
+
+        if (accepted.Count > 0)
+        {
+            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            db.ChangeTracker.AutoDetectChangesEnabled = false;
+            db.SandboxSends.AddRange(accepted);
+            await db.SaveChangesAsync(cancellationToken);
+            foreach (var send in accepted)
+            {
+                receipts.Schedule(new Receipt(send.ProviderMessageId, MessageStatus.Delivered, now + settings.DeliveredAfter));
+                if (LastDigit(send.To) % 2 == 0)
+                    receipts.Schedule(new Receipt(send.ProviderMessageId, MessageStatus.Read, now + settings.ReadAfter));
+            }
+        }
+        return outcomes;
+    }
+
+    private static SendOutcome Decide(OutgoingMessage message, SandboxOptions settings)
+    {
+        if (message.To.EndsWith("0000", StringComparison.Ordinal))
+            return SendOutcome.Failed(Undeliverable, "Message undeliverable");
+        if (message.To.EndsWith("0001", StringComparison.Ordinal) && message.Attempt <= 1)
+            return SendOutcome.Failed(EcosystemEngagement, "Message not delivered to maintain healthy ecosystem engagement");
+        if (!IsJson(message.Payload))
+            return SendOutcome.Failed(InvalidParameter, "Invalid parameter: the message JSON is not valid JSON");
+        if (settings.RandomFailureRate > 0 && Random.Shared.NextDouble() < settings.RandomFailureRate)
+            return SendOutcome.Failed(RateLimited, "Rate limit hit", SendFailureKind.NotSent);
+        return SendOutcome.Ok("wamid.sandbox." + Convert.ToHexString(RandomNumberGenerator.GetBytes(12)));
+    }
+
+    private static bool IsJson(string payload)
+    {
+        var reader = new Utf8JsonReader(System.Text.Encoding.UTF8.GetBytes(payload));
+        try
+        {
+            while (reader.Read()) { }
+            return true;
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+    }
+
+    private static int LastDigit(string number) => number.Length > 0 && char.IsAsciiDigit(number[^1]) ? number[^1] - '0' : 1;
+}
