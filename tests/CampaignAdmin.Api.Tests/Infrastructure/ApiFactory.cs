@@ -1,0 +1,87 @@
+using System.Net.Http.Headers;
+using CampaignAdmin.Api.Auth;
+using CampaignAdmin.Api.Data;
+using CampaignAdmin.Api.Seeding;
+using CampaignAdmin.Client;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Refit;
+
+namespace CampaignAdmin.Api.Tests.Infrastructure;
+
+/// <summary>
+/// The real API on its own SQLite file, seeded with the demo company, with a fast unpaced dispatcher and a sandbox
+/// whose receipts come quickly. Each test class gets its own (xunit class fixture).
+/// </summary>
+public class ApiFactory : WebApplicationFactory<Program>
+{
+    public const string DemoKey = DemoOptions.DevelopmentApiKey;
+    public const string OrderConfirmation = "c8630dcb-dc36-4968-8ca4-26a78893c1e6";
+
+    private readonly string _directory = Path.Combine(Path.GetTempPath(), "campaignadmin-tests", Guid.NewGuid().ToString("N"));
+
+    public string DatabasePath => Path.Combine(_directory, "campaigns.db");
+
+    protected virtual IDictionary<string, string?> Settings => new Dictionary<string, string?>();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        Directory.CreateDirectory(_directory);
+        builder.UseEnvironment("Development");
+        var settings = new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:Campaigns"] = $"Data Source={DatabasePath}",
+            ["Dispatcher:MessagesPerSecond"] = "0",
+            ["Dispatcher:PollInterval"] = "00:00:00.050",
+            ["Dispatcher:RetryBackoff"] = "00:00:00.010",
+            ["Sandbox:DeliveredAfter"] = "00:00:00.200",
+            ["Sandbox:ReadAfter"] = "00:00:00.400",
+            ["Logging:LogLevel:Default"] = "Warning",
+        };
+        foreach (var (key, value) in Settings) settings[key] = value;
+        foreach (var (key, value) in settings) builder.UseSetting(key, value);
+    }
+
+    /// <summary>The Refit client, as the dashboard uses it, with the given key (none when null).</summary>
+    public ICampaignApi Campaigns(string? key = DemoKey) => RestService.For<ICampaignApi>(Http(key), ServiceCollectionExtensions.RefitSettings);
+
+    public ITemplatesApi Templates(string? key = DemoKey) => RestService.For<ITemplatesApi>(Http(key), ServiceCollectionExtensions.RefitSettings);
+
+    /// <summary>A raw client for malformed input.</summary>
+    public HttpClient Http(string? key = DemoKey)
+    {
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        if (key is not null) client.DefaultRequestHeaders.Add(ApiKeyFilter.HeaderName, key);
+        client.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+        return client;
+    }
+
+    /// <summary>A second tenant with its own key.</summary>
+    public async Task<(int CompanyId, string Key)> CreateCompanyAsync(string name)
+    {
+        await using var db = await DbAsync();
+        var company = new Company { Name = name, CreatedAt = DateTimeOffset.UtcNow };
+        db.Companies.Add(company);
+        await db.SaveChangesAsync();
+        var key = ApiKeys.Generate();
+        await ApiKeys.AddAsync(db, company.Id, key);
+        return (company.Id, key);
+    }
+
+    public async Task<CampaignDb> DbAsync()
+    {
+        _ = Server; // make sure the host (and its schema) exists
+        return await Services.GetRequiredService<IDbContextFactory<CampaignDb>>().CreateDbContextAsync();
+    }
+
+    public T Service<T>() where T : notnull => Services.GetRequiredService<T>();
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try { Directory.Delete(_directory, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+    }
+}

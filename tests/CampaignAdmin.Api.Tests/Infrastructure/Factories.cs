@@ -1,0 +1,64 @@
+using CampaignAdmin.Api.Sending;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CampaignAdmin.Api.Tests.Infrastructure;
+
+/// <summary>Receipts only when a test applies them.</summary>
+public sealed class NoSandboxReceiptsFactory : ApiFactory
+{
+    protected override IDictionary<string, string?> Settings => new Dictionary<string, string?>
+    {
+        ["Sandbox:DeliveredAfter"] = "01:00:00",
+        ["Sandbox:ReadAfter"] = "01:00:00",
+    };
+}
+
+/// <summary>Every sandbox send is throttled (130429): certainly not sent, so retried up to the limit.</summary>
+public sealed class ThrottledSandboxFactory : ApiFactory
+{
+    protected override IDictionary<string, string?> Settings => new Dictionary<string, string?>
+    {
+        ["Sandbox:RandomFailureRate"] = "1",
+        ["Dispatcher:MaxAttempts"] = "3",
+    };
+}
+
+/// <summary>A slow, paced dispatcher, to catch a campaign mid-send.</summary>
+public sealed class PacedFactory : ApiFactory
+{
+    protected override IDictionary<string, string?> Settings => new Dictionary<string, string?>
+    {
+        ["Dispatcher:MessagesPerSecond"] = "10",
+    };
+}
+
+/// <summary>A provider that dies mid-call: nobody knows whether the messages went out.</summary>
+public sealed class CrashingProviderFactory : ApiFactory
+{
+    public int Calls => _provider.Calls;
+
+    private readonly CrashingProvider _provider = new();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.ConfigureTestServices(services => services.AddSingleton<IMessageProvider>(_provider));
+    }
+
+    private sealed class CrashingProvider : IMessageProvider
+    {
+        private int _calls;
+
+        public int Calls => _calls;
+
+        public string Name => "crashing";
+
+        public Task<IReadOnlyList<SendOutcome>> SendAsync(IReadOnlyList<OutgoingMessage> batch, CancellationToken cancellationToken)
+        {
+            Interlocked.Add(ref _calls, batch.Count);
+            throw new HttpRequestException("connection reset after the request was written");
+        }
+    }
+}
