@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Runs every test: installs what the tests need where it is missing, then `dotnet test CampaignAdmin.sln`.
+# Ends with one line "N passed, N failed[, N skipped]"; the exit code is dotnet test's.
+set -uo pipefail
+cd "$(dirname "$0")"
+
+find_chromium() {
+  for candidate in "${CHROMIUM_PATH:-}" /usr/bin/chromium /usr/bin/chromium-browser /usr/bin/google-chrome; do
+    if [ -n "$candidate" ] && [ -x "$candidate" ]; then echo "$candidate"; return 0; fi
+  done
+  return 1
+}
+
+# The end-to-end tests drive a real Chromium. Playwright cannot download its own browsers here: use Debian's.
+if ! find_chromium >/dev/null; then
+  if [ "$(uname -s)" = Linux ] && command -v apt-get >/dev/null; then
+    sudo=""; [ "$(id -u)" -ne 0 ] && sudo="sudo"
+    echo "test.sh: installing Chromium from Debian's packages..."
+    $sudo apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium >/dev/null \
+      || echo "test.sh: could not install chromium; the end-to-end tests will say so" >&2
+  else
+    echo "test.sh: no Chromium found; install one or set CHROMIUM_PATH (the end-to-end tests need it)" >&2
+  fi
+fi
+if chromium=$(find_chromium); then export CHROMIUM_PATH="$chromium"; fi
+
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+dotnet test CampaignAdmin.sln "$@" 2>&1 | tee "$log"
+status=${PIPESTATUS[0]}
+
+# Sum the per-assembly summaries: "Passed!  - Failed:     0, Passed:   121, Skipped:     0, Total:   121, ..."
+summary=$(grep -E '^(Passed|Failed)! +- +Failed: +[0-9]+, Passed: +[0-9]+, Skipped: +[0-9]+' "$log" | awk -F'[:,]' '
+  { failed += $2; passed += $4; skipped += $6 }
+  END { line = passed + 0 " passed, " failed + 0 " failed"; if (skipped > 0) line = line ", " skipped " skipped"; print line }')
+echo "$summary"
+exit "$status"
