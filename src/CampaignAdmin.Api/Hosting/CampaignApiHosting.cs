@@ -23,6 +23,7 @@ public static class CampaignApiHosting
         services.Configure<SandboxOptions>(builder.Configuration.GetSection(SandboxOptions.Section));
         services.Configure<DemoOptions>(builder.Configuration.GetSection(DemoOptions.Section));
 
+        services.AddApiKeyRateLimiting(builder.Configuration);
         services.AddScoped<CampaignCreator>();
         services.AddSingleton<DispatcherSignal>();
         services.AddSingleton<MessageStore>();
@@ -42,6 +43,7 @@ public static class CampaignApiHosting
         return builder;
     }
 
+    /// <summary>Maps <c>/v2</c>. Call it where routing has already run (the default for a <see cref="WebApplication"/>).</summary>
     public static WebApplication MapCampaignApi(this WebApplication app)
     {
         app.UseWhen(context => context.Request.Path.StartsWithSegments(RoutePrefix), api =>
@@ -58,9 +60,13 @@ public static class CampaignApiHosting
                 StatusCodes.Status413PayloadTooLarge => ApiResults.WriteErrorAsync(context.HttpContext, 413, ErrorTexts.BodyTooLarge),
                 var code => ApiResults.WriteErrorAsync(context.HttpContext, code, "bad request"),
             });
+            api.UseRateLimiter();
         });
 
-        var v2 = app.MapGroup(RoutePrefix).AddEndpointFilter<ApiKeyFilter>().DisableAntiforgery();
+        var v2 = app.MapGroup(RoutePrefix)
+            .RequireRateLimiting(ApiRateLimiting.Policy)
+            .AddEndpointFilter<ApiKeyFilter>()
+            .DisableAntiforgery();
         v2.MapCampaignsApi();
         v2.MapTemplatesApi();
         return app;
