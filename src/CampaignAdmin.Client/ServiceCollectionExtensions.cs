@@ -20,10 +20,15 @@ public static class ServiceCollectionExtensions
     {
         services.Configure<CampaignApiOptions>(configuration.GetSection(CampaignApiOptions.Section));
         services.AddTransient<ApiKeyHandler>();
-        Configure(services.AddRefitClient<ICampaignApi>(RefitSettings), baseAddress);
-        Configure(services.AddRefitClient<ITemplatesApi>(RefitSettings), baseAddress);
+        Configure(services.AddGeneratedRefitClient<ICampaignApi>(), baseAddress);
+        Configure(services.AddGeneratedRefitClient<ITemplatesApi>(), baseAddress);
         return services;
     }
+
+    // Not AddRefitClient<T>: in Refit 16 it needs the reflection request builder (package Refit.Reflection, not
+    // referenced) and throws NotSupportedException on first resolve; RestService.For uses the source-generated client.
+    private static IHttpClientBuilder AddGeneratedRefitClient<T>(this IServiceCollection services) where T : class =>
+        services.AddHttpClient<T, T>(client => RestService.For<T>(client, RefitSettings));
 
     private static void Configure(IHttpClientBuilder builder, Func<IServiceProvider, Uri>? baseAddress) =>
         builder

@@ -30,8 +30,10 @@ public static class MessageStatuses
 
     /// <summary>Case-insensitive; an unrecognised value is <see cref="MessageStatus.Unknown"/>, never an error.</summary>
     public static MessageStatus Parse(string? value) =>
-        Enum.TryParse<MessageStatus>(value, ignoreCase: true, out var status)
-        && Enum.IsDefined(status) && status != MessageStatus.Unknown && !int.TryParse(value, out _)
+        // Enum.TryParse reads "PENDING,SENDING" as a flags combination (= SUBMITTED) and "3" as a number.
+        value is not null && !value.Contains(',') && !int.TryParse(value, out _)
+        && Enum.TryParse<MessageStatus>(value, ignoreCase: true, out var status)
+        && Enum.IsDefined(status) && status != MessageStatus.Unknown
             ? status
             : MessageStatus.Unknown;
 

@@ -6,7 +6,8 @@ namespace CampaignAdmin.Contracts.Validation;
 /// <summary>ISO 8601 date-times that carry an offset (<c>Z</c> or <c>±hh:mm</c>); one without is ambiguous.</summary>
 public static partial class SendAtFormat
 {
-    [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,7})?)?(Z|[+-]\d{2}:?\d{2})$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // \z, not $: $ also matches before a final newline.
+    [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,7})?)?(Z|[+-]\d{2}:?\d{2})\z", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Shape();
 
     public static bool TryParse(string? value, out DateTimeOffset sendAt)
