@@ -1,0 +1,80 @@
+using CampaignAdmin.Contracts.Templates;
+using CampaignAdmin.Contracts.Validation;
+
+namespace CampaignAdmin.Contracts.Tests.Validation;
+
+public class CreateTemplateRequestValidatorTests
+{
+    private static CreateTemplateRequest Valid() => new()
+    {
+        Name = "order_confirmation",
+        Category = "UTILITY",
+        Language = "en_US",
+        Creation = [new TemplateComponent { Type = ComponentType.Body, Text = "Thank you, {{1}}" }],
+    };
+
+    private static string? FirstError(CreateTemplateRequest request) =>
+        new CreateTemplateRequestValidator().Validate(request).Errors.SingleOrDefault()?.ErrorMessage;
+
+    [Fact]
+    public void ValidTemplatePasses() => Assert.Null(FirstError(Valid()));
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("Order")]
+    [InlineData("order-confirmation")]
+    [InlineData("order confirmation")]
+    public void NameMustBeLowerCaseDigitsOrUnderscores(string name)
+    {
+        var request = Valid();
+        request.Name = name;
+        Assert.Equal(CreateTemplateRequestValidator.NameRule, FirstError(request));
+    }
+
+    [Theory]
+    [InlineData("marketing", null)]
+    [InlineData("AUTHENTICATION", null)]
+    [InlineData("PROMO", CreateTemplateRequestValidator.CategoryRule)]
+    public void CategoryIsOneOfTheThreeInAnyCase(string category, string? expected)
+    {
+        var request = Valid();
+        request.Category = category;
+        Assert.Equal(expected, FirstError(request));
+    }
+
+    [Theory]
+    [InlineData("ar", null)]
+    [InlineData("pt_BR", null)]
+    [InlineData("english", CreateTemplateRequestValidator.LanguageRule)]
+    [InlineData("", CreateTemplateRequestValidator.LanguageRule)]
+    public void LanguageIsACode(string language, string? expected)
+    {
+        var request = Valid();
+        request.Language = language;
+        Assert.Equal(expected, FirstError(request));
+    }
+
+    [Fact]
+    public void UnknownComponentTypeIsRejected()
+    {
+        var request = Valid();
+        request.Creation.Add(new TemplateComponent { Type = "CAROUSEL" });
+        Assert.Equal(CreateTemplateRequestValidator.ComponentRule, FirstError(request));
+    }
+
+    [Fact]
+    public void TemplateWithoutBodyTextIsRejected()
+    {
+        var request = Valid();
+        request.Creation = [new TemplateComponent { Type = ComponentType.Body, Text = " " }];
+        Assert.Equal(CreateTemplateRequestValidator.BodyRule, FirstError(request));
+    }
+
+    [Fact]
+    public void TemplateWithTwoBodiesIsRejected()
+    {
+        var request = Valid();
+        request.Creation.Add(new TemplateComponent { Type = "body", Text = "again" });
+        Assert.Equal(CreateTemplateRequestValidator.BodyRule, FirstError(request));
+    }
+}
