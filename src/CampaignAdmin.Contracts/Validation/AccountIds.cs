@@ -12,7 +12,9 @@ public static class AccountIds
     /// <summary>The E.164 form of <paramref name="raw"/>, or <c>null</c> when it is not a valid number.</summary>
     public static string? Normalize(string? raw, string defaultRegion = DefaultRegion)
     {
-        if (string.IsNullOrWhiteSpace(raw) || raw.Length > 32 || !LooksLikePhone(raw)) return null;
+        // Spreadsheet pastes bring stray spaces around a number; inside it they are fine.
+        raw = raw?.Trim();
+        if (string.IsNullOrEmpty(raw) || raw.Length > 32 || !LooksLikePhone(raw)) return null;
         try
         {
             var number = Util.Parse(raw, defaultRegion);
