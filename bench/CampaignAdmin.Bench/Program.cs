@@ -1,1 +1,29 @@
-Console.WriteLine("usage: api | import");
+using CampaignAdmin.Bench;
+
+// Modes print one figure per line as "name: value unit" on stdout; progress and diagnostics go to stderr as "# ...".
+// Add a mode by adding a case here (e.g. "import" later).
+var mode = args.Length > 0 ? args[0] : "";
+var options = BenchOptions.Parse(args.Skip(1));
+
+switch (mode)
+{
+    case "api":
+        return await ApiBenchmark.RunAsync(options);
+    case "micro":
+        return MicroBenchmarks.Run(args.Skip(1).Where(a => !BenchOptions.IsOwn(a)).ToArray());
+    default:
+        Console.Error.WriteLine(
+            """
+            usage: dotnet run -c Release --project bench/CampaignAdmin.Bench -- <mode> [options]
+
+            modes:
+              api     the Campaign API over real HTTP (in-process Kestrel, temp SQLite, sandbox provider, unpaced):
+                      create_100k_ms, dispatch_per_s, messages_page_ms, messages_page_p95_ms, list_1000_ms, list_1000_p95_ms
+              micro   BenchmarkDotNet micro benchmarks (payload rendering, create validator) on 100,000 clients
+
+            options (api):
+              --quick    smaller sizes (10,000 clients, 200 campaigns) for a fast smoke run; figure names stay the same
+              --phases   also time the create path's server-side phases in-process (diagnostics on stderr)
+            """);
+        return 2;
+}
