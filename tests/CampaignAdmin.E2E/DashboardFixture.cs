@@ -48,7 +48,11 @@ public sealed class DashboardFixture : IAsyncLifetime
     {
         if (Browser is not null) await Browser.CloseAsync();
         _playwright?.Dispose();
-        if (App is not null) await App.DisposeAsync();
+        if (App is not null)
+        {
+            await App.DisposeAsync();
+            await File.WriteAllTextAsync(Path.Combine(AppContext.BaseDirectory, "TestResults", "dashboard.log"), App.Output);
+        }
     }
 }
 

@@ -44,8 +44,8 @@ public sealed class DashboardProcess : IAsyncDisposable
             {
                 ["ASPNETCORE_ENVIRONMENT"] = "Development",
                 ["ConnectionStrings__Campaigns"] = $"Data Source={Path.Combine(dataDirectory, "campaigns.db")}",
-                ["Sandbox__DeliveredAfter"] = "00:00:01",
-                ["Sandbox__ReadAfter"] = "00:00:02",
+                ["Sandbox__DeliveredAfter"] = "00:00:03",
+                ["Sandbox__ReadAfter"] = "00:00:06",
                 ["Logging__LogLevel__Default"] = "Warning",
                 ["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Information",
             },

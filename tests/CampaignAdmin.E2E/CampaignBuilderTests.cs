@@ -1,0 +1,94 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace CampaignAdmin.E2E;
+
+[Collection(DashboardCollection.Name)]
+public sealed class CampaignBuilderTests(DashboardFixture fixture)
+{
+    [Fact]
+    public async Task BuildingACampaignCreatesItListsItAndOpensIt()
+    {
+        var page = await fixture.NewPageAsync();
+        var name = SeedApi.UniqueName("Spring orders");
+        await page.GotoAsync("campaigns/new");
+
+        await page.GetByLabel("Campaign name").FillAsync(name);
+        await PickTemplateAsync(page, "order_confirmation");
+        await Expect(page.GetByLabel("Message")).ToHaveValueAsync("Thank you for your order, {{1}}! Your order number is {{2}}.");
+        await Expect(page.GetByRole(AriaRole.Columnheader, new() { Name = "Body {{2}}" })).ToBeVisibleAsync();
+
+        await page.GetByLabel("Row 1 Account ID").FillAsync("+966539078942");
+        await page.GetByLabel("Row 1 Body {{1}}").FillAsync("John");
+        await page.GetByLabel("Row 1 Body {{2}}").FillAsync("ORD-12345");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add row" }).ClickAsync();
+        await page.GetByLabel("Row 2 Account ID").FillAsync("+966539078944");
+        await page.GetByLabel("Row 2 Body {{1}}").FillAsync("Sara");
+        await page.GetByLabel("Row 2 Body {{2}}").FillAsync("ORD-12346");
+        await page.GetByLabel("Row 1 Body {{1}}").FocusAsync();
+        await Expect(page.GetByTestId("preview-body")).ToHaveTextAsync("Thank you for your order, John! Your order number is ORD-12345.");
+        await DashboardFixture.ScreenshotAsync(page, "new-campaign-filled");
+
+        var create = page.GetByTestId("create-campaign");
+        await Expect(create).ToBeEnabledAsync();
+        await create.ClickAsync();
+
+        await Expect(page).ToHaveURLAsync(new Regex(@"/campaigns/\d+$"));
+        await Expect(page.GetByTestId("campaign-name-heading")).ToHaveTextAsync(name);
+        await Expect(page.GetByText("+966539078944")).ToBeVisibleAsync();
+        await DashboardFixture.ScreenshotAsync(page, "campaign-detail");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Campaigns", Exact = true }).ClickAsync();
+        await page.GetByLabel("Search by name").FillAsync(name);
+        var row = page.GetByRole(AriaRole.Row).Filter(new() { HasText = name });
+        await Expect(row).ToHaveCountAsync(1);
+        await Expect(row).ToContainTextAsync("order_confirmation");
+        await page.GetByLabel("Search by name").FillAsync("");
+        await Expect(page.GetByRole(AriaRole.Row).Filter(new() { HasText = name })).ToHaveCountAsync(1);
+        await DashboardFixture.ScreenshotAsync(page, "campaigns");
+    }
+
+    [Fact]
+    public async Task LiveValidationShowsTheRuleTextsOnTheirFields()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync("campaigns/new");
+        var reason = page.GetByTestId("create-disabled-reason");
+        await Expect(reason).ToHaveTextAsync("Can't create yet: invalid request: name is required");
+
+        var nameField = page.GetByLabel("Campaign name");
+        await nameField.FillAsync("x");
+        await nameField.FillAsync("");
+        await Expect(page.Locator(".mud-input-control").Filter(new() { Has = nameField })).ToContainTextAsync("invalid request: name is required");
+
+        await nameField.FillAsync("Validation demo");
+        await page.GetByLabel("Row 1 Account ID").FillAsync("12");
+        await Expect(page.Locator("[data-field='Clients[0].AccountID']")).ToHaveTextAsync("invalid request: invalid accountID \"12\"");
+        await Expect(page.Locator("[data-field='Clients']")).ToHaveTextAsync("invalid request: at least 2 clients required");
+        await Expect(reason).ToHaveTextAsync("Can't create yet: invalid request: at least 2 clients required");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add row" }).ClickAsync();
+        await Expect(reason).ToHaveTextAsync("Can't create yet: invalid request: JSON or TempMsgID required");
+        await Expect(page.Locator(".mud-input-control").Filter(new() { Has = page.GetByLabel("Template", new() { Exact = true }) })).ToContainTextAsync("invalid request: JSON or TempMsgID required");
+
+        await PickTemplateAsync(page, "order_confirmation");
+        await page.GetByLabel("Row 2 Account ID").FillAsync("+966 53 907 8942");
+        await page.GetByLabel("Row 1 Account ID").FillAsync("+966539078942");
+        await Expect(page.Locator("[data-field='Clients[1].AccountID']")).ToHaveTextAsync("invalid request: duplicate accountID \"+966 53 907 8942\"");
+        await Expect(page.GetByTestId("create-campaign")).ToBeDisabledAsync();
+        await DashboardFixture.ScreenshotAsync(page, "new-campaign-validation");
+    }
+
+    internal static async Task PickTemplateAsync(IPage page, string template)
+    {
+        var picker = page.GetByLabel("Template", new() { Exact = true });
+        await picker.ClickAsync();
+        await picker.FillAsync(template);
+        await page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = template }).First.ClickAsync();
+        await Expect(picker).ToHaveValueAsync(template);
+        // MudAutocomplete re-focuses its input after a pick, asynchronously: typing elsewhere before that would land in the picker.
+        await Expect(picker).ToBeFocusedAsync();
+        await Expect(page.Locator(".mud-popover-open .mud-list-item")).ToHaveCountAsync(0);
+    }
+}
