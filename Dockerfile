@@ -1,0 +1,36 @@
+# CampaignAdmin dashboard, embedded mode by default: the dashboard hosts the Campaign API in-process on SQLite
+# under /app/data (a volume). Not built in CI here: these machines have no container engine.
+#
+#   docker build -t campaignadmin .
+#   docker run -p 8080:8080 -v campaignadmin-data:/app/data \
+#     -e Demo__Seed=true -e Demo__ApiKey=<a long random key> campaignadmin
+#
+# Remote mode (drive the vendor's API, host nothing): -e CampaignApi__BaseUrl=https://… -e CampaignApi__ApiKey=…
+# No secret is baked into the image; outside Development there is no default API key.
+
+FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
+WORKDIR /src
+COPY global.json Directory.Build.props Directory.Packages.props ./
+COPY src/CampaignAdmin.Contracts/CampaignAdmin.Contracts.csproj src/CampaignAdmin.Contracts/
+COPY src/CampaignAdmin.Client/CampaignAdmin.Client.csproj src/CampaignAdmin.Client/
+COPY src/CampaignAdmin.Api/CampaignAdmin.Api.csproj src/CampaignAdmin.Api/
+COPY src/CampaignAdmin.Web/CampaignAdmin.Web.csproj src/CampaignAdmin.Web/
+RUN dotnet restore src/CampaignAdmin.Web/CampaignAdmin.Web.csproj
+COPY src/ src/
+RUN dotnet publish src/CampaignAdmin.Web/CampaignAdmin.Web.csproj -c Release -o /app --no-restore
+
+FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
+WORKDIR /app
+COPY --from=build /app ./
+# The dashboard's own logo, favicon and styles, served from this folder (see DashboardAssets).
+COPY wwwroot-assets/ ./wwwroot-assets/
+RUN mkdir -p /app/data && chown "$APP_UID" /app/data
+ENV ASPNETCORE_URLS=http://+:8080 \
+    ASPNETCORE_ENVIRONMENT=Production \
+    Dashboard__AssetsPath=/app/wwwroot-assets \
+    ConnectionStrings__Campaigns="Data Source=/app/data/campaigns.db"
+VOLUME ["/app/data"]
+EXPOSE 8080
+# The non-root user the .NET images provide.
+USER $APP_UID
+ENTRYPOINT ["dotnet", "CampaignAdmin.Web.dll"]
