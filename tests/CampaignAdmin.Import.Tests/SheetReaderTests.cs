@@ -1,0 +1,132 @@
+using System.Text;
+using CampaignAdmin.Import.Reading;
+
+namespace CampaignAdmin.Import.Tests;
+
+public class SheetReaderTests
+{
+    [Fact]
+    public void Utf8WithBomAndCommasReadsHeadersAndRows()
+    {
+        var table = Samples.Read("utf8-bom-comma.csv");
+
+        Assert.Equal(["Account ID", "Body {{1}}", "Body {{2}}"], table.Headers);
+        Assert.Equal(("UTF-8 (BOM)", ","), (table.Encoding, table.Delimiter));
+        Assert.Equal(["+966539078942", "John", "ORD-1"], table.Rows[0].Cells);
+        Assert.Equal([2, 3], table.Rows.Select(r => r.Number));
+    }
+
+    [Fact]
+    public void SemicolonsAreDetected()
+    {
+        var table = Samples.Read("semicolon.csv");
+
+        Assert.Equal(";", table.Delimiter);
+        Assert.Equal(["phone", "name", "order"], table.Headers);
+        Assert.Equal("+966 53 907 8946", table.Rows[2].Cells[0]);
+    }
+
+    [Fact]
+    public void TabsAreDetectedAndCommasInsideCellsKept()
+    {
+        var table = Samples.Read("tab-delimited.csv");
+
+        Assert.Equal("tab", table.Delimiter);
+        Assert.Equal("John, Jr.", table.Rows[0].Cells[1]);
+    }
+
+    [Fact]
+    public void Windows1256ArabicExportsAreDecoded()
+    {
+        var table = Samples.Read("arabic-windows-1256.csv");
+
+        Assert.Equal("Windows-1256", table.Encoding);
+        Assert.Equal(["رقم الجوال", "الاسم", "رقم الطلب"], table.Headers);
+        Assert.Equal("فاطمة", table.Rows[1].Cells[1]);
+    }
+
+    [Fact]
+    public void ArabicUtf8WithoutBomStaysUtf8()
+    {
+        var table = Samples.Read("arabic-utf8.csv");
+
+        Assert.Equal("UTF-8", table.Encoding);
+        Assert.Equal("محمد", table.Rows[0].Cells[1]);
+    }
+
+    [Fact]
+    public void QuotedFieldsKeepTheirNewlinesQuotesAndCommas()
+    {
+        var table = Samples.Read("quoted-newlines.csv");
+
+        Assert.Equal(2, table.Rows.Count);
+        Assert.Equal("Line one\r\nline two", table.Rows[0].Cells[1]);
+        Assert.Equal("ORD \"quoted\", 1", table.Rows[0].Cells[2]);
+        Assert.Equal(3, table.Rows[1].Number); // a spreadsheet shows a multi-line cell as one row
+    }
+
+    [Fact]
+    public void EmptyCellsStayEmptyAndBlankLinesAreSkipped()
+    {
+        var table = Samples.Read("empty-cells.csv");
+
+        Assert.Equal(4, table.Rows.Count);
+        Assert.Equal("", table.Rows[0].Cells[1]);
+        Assert.Equal("", table.Rows[1].Cells[2]);
+        Assert.Equal("", table.Rows[2].Cells[0]);
+        Assert.Equal(6, table.Rows[3].Number);
+    }
+
+    [Fact]
+    public void FiveThousandRowsOfTenParamsAreReadWhole()
+    {
+        var table = Samples.Read("5000-rows-10-params.csv");
+
+        Assert.Equal(11, table.Headers.Count);
+        Assert.Equal(5000, table.Rows.Count);
+        Assert.Equal("v4999_10", table.Rows[^1].Cells[10]);
+    }
+
+    [Fact]
+    public void XlsxNumbersComeBackWithAllTheirDigits()
+    {
+        var table = Samples.Read("recipients.xlsx");
+
+        Assert.Equal("XLSX", table.Format);
+        Assert.Equal(["Account ID", "Body {{1}}", "Body {{2}}"], table.Headers);
+        Assert.Equal(["966539078942", "+966539078944", "966539078946"], table.Rows.Select(r => r.Cells[0]));
+        Assert.Equal("محمد", table.Rows[0].Cells[1]);
+        Assert.Equal("", table.Table(1, 2));
+    }
+
+    [Theory]
+    [InlineData("people.xls", "Old .xls workbooks cannot be read: save the sheet as .xlsx or .csv and upload that.")]
+    [InlineData("people.pdf", "\".pdf\" files cannot be read: upload a .csv or .xlsx file.")]
+    public void UnsupportedFilesAreRefusedWithAClearSentence(string name, string message)
+    {
+        var exception = Assert.Throws<ImportException>(() => SheetReader.Read(new MemoryStream([1, 2, 3]), name));
+
+        Assert.Equal(message, exception.Message);
+    }
+
+    [Fact]
+    public void ABrokenXlsxIsRefusedWithAClearSentence()
+    {
+        var exception = Assert.Throws<ImportException>(() => SheetReader.Read(new MemoryStream(Encoding.UTF8.GetBytes("not a zip")), "x.xlsx"));
+
+        Assert.Equal("This file is not a readable .xlsx workbook.", exception.Message);
+    }
+
+    [Fact]
+    public void AnEmptyFileIsRefused()
+    {
+        var exception = Assert.Throws<ImportException>(() => SheetReader.Read(new MemoryStream(), "empty.csv"));
+
+        Assert.Equal("The file is empty.", exception.Message);
+    }
+}
+
+internal static class TableExtensions
+{
+    public static string Table(this SheetTable table, int row, int column) => table.Cell(table.Rows[row], column);
+}
