@@ -18,6 +18,8 @@ public sealed class BuilderDriver(IRenderedComponent<NewCampaign> page, IRendere
 
     public static string FieldText(IElement input) => input.Closest(".mud-input-control")!.TextContent;
 
+    public string? Message => page.Find("textarea[data-testid=campaign-message]").GetAttribute("value");
+
     public string NameField => FieldText(NameInput);
     public string TemplateField => FieldText(TemplateInput);
 

@@ -14,6 +14,8 @@ public abstract class DashboardTestContext : BunitContext, IAsyncLifetime
 
     protected DashboardTestContext()
     {
+        // MudBlazor's debounce timers and the grids' server data are asynchronous; a busy 2-core runner needs more than 1 s.
+        DefaultWaitTimeout = TimeSpan.FromSeconds(5);
         JSInterop.Mode = JSRuntimeMode.Loose;
         JSInterop.Setup<string?>("campaignAdmin.timeZone").SetResult("Asia/Riyadh");
         Services.AddMudServices();
@@ -29,10 +31,14 @@ public abstract class DashboardTestContext : BunitContext, IAsyncLifetime
     /// <summary>Popovers, dialogs and snackbars render into these providers.</summary>
     protected IRenderedComponent<MudPopoverProvider> RenderProviders()
     {
-        Render<MudDialogProvider>();
-        Render<MudSnackbarProvider>();
-        return Render<MudPopoverProvider>();
+        Dialogs = Render<MudDialogProvider>();
+        Snackbars = Render<MudSnackbarProvider>();
+        return Popovers = Render<MudPopoverProvider>();
     }
+
+    protected IRenderedComponent<MudDialogProvider> Dialogs { get; private set; } = null!;
+    protected IRenderedComponent<MudSnackbarProvider> Snackbars { get; private set; } = null!;
+    protected IRenderedComponent<MudPopoverProvider> Popovers { get; private set; } = null!;
 
     public Task InitializeAsync() => Task.CompletedTask;
 
