@@ -70,7 +70,7 @@ internal static class ApiBenchmark
             Track(expected, phones);
         }
         var mid = Workload.Phones("56", 2_000_000, 2_000);
-        var (id, _, _) = await PostCreateAsync(host, Workload.Serialize(Workload.Campaign("warm-up 2k", mid)));
+        var (id, _, _, _) = await PostCreateAsync(host, Workload.Serialize(Workload.Campaign("warm-up 2k", mid)));
         Track(expected, mid);
         await WaitUntilNothingSendingAsync(host);
         for (var i = 0; i < WarmupRequests; i++)
@@ -92,10 +92,13 @@ internal static class ApiBenchmark
         Report.Note($"create: posting {options.Clients:N0} clients ({body.Length / 1024.0 / 1024.0:F1} MiB)");
         GC.Collect();
 
+        var process = Process.GetCurrentProcess();
+        var cpuBefore = process.TotalProcessorTime;
         var requestStart = Stopwatch.GetTimestamp();
-        var (id, total, detail) = await PostCreateAsync(host, body);
-        var answered = Stopwatch.GetTimestamp();
+        var (id, total, detail, answered) = await PostCreateAsync(host, body);
         var createMs = Stopwatch.GetElapsedTime(requestStart, answered).TotalMilliseconds;
+        process.Refresh();
+        detail += $", process CPU {(process.TotalProcessorTime - cpuBefore).TotalMilliseconds:F0} ms";
         Track(expected, phones);
         if (total != options.Clients) throw new InvalidOperationException($"created campaign {id} has Total {total}, expected {options.Clients}");
         Report.Note($"create: campaign {id} answered in {createMs:F0} ms ({detail})");
@@ -147,15 +150,15 @@ internal static class ApiBenchmark
             var body = Workload.Serialize(Workload.Campaign($"bench again {i}", Workload.Phones("58", 1_000_000, options.Clients)));
             GC.Collect();
             var start = Stopwatch.GetTimestamp();
-            var (id, _, detail) = await PostCreateAsync(host, body);
-            Report.Note($"--phases: create {options.Clients:N0} again (dispatcher on, warm): {Report.Ms(start):F0} ms ({detail})");
+            var (id, _, detail, answered) = await PostCreateAsync(host, body);
+            Report.Note($"--phases: create {options.Clients:N0} again (dispatcher on, warm): {Stopwatch.GetElapsedTime(start, answered).TotalMilliseconds:F0} ms ({detail})");
             await host.Api.DeleteCampaignAsync(new DeleteCampaignRequest { Id = id });
             await WaitUntilNothingSendingAsync(host);
         }
     }
 
-    /// <summary>POSTs a pre-serialized create body; the time is until the whole answer is read.</summary>
-    private static async Task<(int Id, int Total, string Detail)> PostCreateAsync(ApiHost host, byte[] body)
+    /// <summary>POSTs a pre-serialized create body; <c>Answered</c> is the timestamp when the whole answer had been read.</summary>
+    private static async Task<(int Id, int Total, string Detail, long Answered)> PostCreateAsync(ApiHost host, byte[] body)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "v2/campaign/create") { Content = new ByteArrayContent(body) };
         request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
@@ -163,13 +166,14 @@ internal static class ApiBenchmark
         using var response = await host.Http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
         var headersMs = Report.Ms(start);
         var bytes = await response.Content.ReadAsByteArrayAsync();
-        var totalMs = Report.Ms(start);
+        var answered = Stopwatch.GetTimestamp();
+        var totalMs = Stopwatch.GetElapsedTime(start, answered).TotalMilliseconds;
         if (!response.IsSuccessStatusCode)
             throw new InvalidOperationException($"create answered {(int)response.StatusCode}: {System.Text.Encoding.UTF8.GetString(bytes.AsSpan(0, Math.Min(bytes.Length, 500)))}");
         using var document = JsonDocument.Parse(bytes);
         var root = document.RootElement;
         return (root.GetProperty("ID").GetInt32(), root.GetProperty("Total").GetInt32(),
-            $"headers after {headersMs:F0} ms, body {bytes.Length / 1024.0 / 1024.0:F1} MiB read by {totalMs:F0} ms, status '{root.GetProperty("Status").GetString()}'");
+            $"headers after {headersMs:F0} ms, body {bytes.Length / 1024.0 / 1024.0:F1} MiB read by {totalMs:F0} ms, status '{root.GetProperty("Status").GetString()}'", answered);
     }
 
     private static async Task MeasureMessagePagesAsync(ApiHost host, int campaignId, int total)

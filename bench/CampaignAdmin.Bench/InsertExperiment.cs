@@ -15,31 +15,52 @@ internal static class InsertExperiment
 {
     private const int KeyBytes = 15;
 
-    private sealed record Variant(string Name, int RowsPerStatement = 1, string Pragmas = "", bool SortedKeys = false, string[]? DropIndexes = null);
+    private enum KeyOrder
+    {
+        /// <summary>As CampaignCreator: 15 random bytes per message, inserted in client order.</summary>
+        Random,
+        /// <summary>The same random keys, sorted before they are handed out: the index fills in order within the batch.</summary>
+        Sorted,
+        /// <summary>A time prefix (6 bytes of Unix ms) and 9 random bytes, sorted: each campaign appends at the index's right edge.</summary>
+        TimePrefixed,
+    }
 
-    private const int Rounds = 3;
+    private sealed record Variant(string Name, int RowsPerStatement = 1, string Pragmas = "", KeyOrder Keys = KeyOrder.Random,
+        string[]? DropIndexes = null, int Prefill = 0, int Rounds = 2);
+
+    /// <summary>Rows of earlier campaigns already in the table, as in a database that has been in use for a while.</summary>
+    private const int PrefillRows = 300_000;
+
+    private const string BigCache = "PRAGMA cache_size = -65536;";
 
     public static void Run(string schemaSourcePath, int rows)
     {
         var schema = ReadSchema(schemaSourcePath);
         var phones = Workload.Phones("50", 1_000_000, rows);
         var parameters = Enumerable.Range(0, rows).Select(i => JsonSerializer.Serialize(new List<string> { $"Customer {i}", $"ORD-{i:D6}" }, CampaignJson.Options)).ToArray();
+        var prefill = Math.Min(PrefillRows, rows * 3);
 
         Variant[] variants =
         [
-            new("A as CampaignCreator: 1 row/statement, random key order, default cache"),
-            new("B A + PRAGMA cache_size=-65536 (64 MiB)", Pragmas: "PRAGMA cache_size = -65536;"),
-            new("C A + keys sorted before insert (each still random)", SortedKeys: true),
-            new("D A without the unique Key index (what random keys cost)", DropIndexes: ["IX_Messages_Key"]),
-            new("E A + 100 rows/statement", RowsPerStatement: 100),
-            new("F sorted keys + 64 MiB cache", Pragmas: "PRAGMA cache_size = -65536;", SortedKeys: true),
-            new("G sorted keys + 64 MiB cache + 100 rows/statement", RowsPerStatement: 100, Pragmas: "PRAGMA cache_size = -65536;", SortedKeys: true),
-            new("H no secondary indexes at all (floor)", DropIndexes: ["IX_Messages_Key", "IX_Messages_ProviderMessageId", "IX_Messages_CampaignId_Id", "IX_Messages_CampaignId_Status_Id"]),
+            new("A  as CampaignCreator (1 row/statement, random key order, default cache), empty table", Rounds: 3),
+            new("B  A + PRAGMA cache_size=-65536 (64 MiB)", Pragmas: BigCache),
+            new("C  A + keys sorted before insert", Keys: KeyOrder.Sorted),
+            new("D  A without the unique Key index (what the key index costs)", DropIndexes: ["IX_Messages_Key"]),
+            new("E  A + 100 rows/statement", RowsPerStatement: 100),
+            new("H  no secondary indexes at all (floor)", DropIndexes: ["IX_Messages_Key", "IX_Messages_ProviderMessageId", "IX_Messages_CampaignId_Id", "IX_Messages_CampaignId_Status_Id"]),
+            new("I  A without the ProviderMessageId index", DropIndexes: ["IX_Messages_ProviderMessageId"]),
+            new($"A' as CampaignCreator, {prefill:N0} earlier messages in the table", Prefill: prefill),
+            new($"B' A' + 64 MiB cache", Pragmas: BigCache, Prefill: prefill),
+            new($"C' A' + keys sorted before insert", Keys: KeyOrder.Sorted, Prefill: prefill),
+            new($"T' A' + time-prefixed keys", Keys: KeyOrder.TimePrefixed, Prefill: prefill),
+            new($"U' A' + time-prefixed keys + 64 MiB cache", Keys: KeyOrder.TimePrefixed, Pragmas: BigCache, Prefill: prefill),
+            new($"D' A' without the unique Key index", DropIndexes: ["IX_Messages_Key"], Prefill: prefill),
         ];
         var results = variants.ToDictionary(v => v, _ => new List<double>());
-        for (var round = 0; round < Rounds; round++)
+        for (var round = 0; round < variants.Max(v => v.Rounds); round++)
         {
-            foreach (var variant in variants) results[variant].Add(RunVariantOnFreshFile(schema, variant, phones, parameters));
+            foreach (var variant in variants.Where(v => round < v.Rounds))
+                results[variant].Add(RunVariantOnFreshFile(schema, variant, phones, parameters));
         }
         foreach (var (variant, samples) in results)
             Report.Note($"  insert {rows:N0} messages, {variant.Name}: min {samples.Min():F0} ms, median {Report.Median(samples):F0} ms ({string.Join(", ", samples.Select(s => s.ToString("F0")))})");
@@ -76,21 +97,48 @@ internal static class InsertExperiment
     {
         using var connection = new SqliteConnection($"Data Source={path};Default Timeout=60");
         connection.Open();
-        Execute(connection, null, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 60000;" + variant.Pragmas);
+        Execute(connection, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 60000;" + variant.Pragmas);
         foreach (var (name, sql) in schema)
-            if (variant.DropIndexes?.Contains(name) != true) Execute(connection, null, sql);
+            if (variant.DropIndexes?.Contains(name) != true) Execute(connection, sql);
+
+        var earlier = DateTimeOffset.UtcNow.AddDays(-1);
+        for (var done = 0; done < variant.Prefill; done += phones.Count)
+        {
+            var count = Math.Min(phones.Count, variant.Prefill - done);
+            InsertRows(connection, 100 + done / phones.Count, Keys(count, variant.Keys, earlier.AddMinutes(done / phones.Count)), phones, parameters, count, variant.RowsPerStatement);
+        }
+        Execute(connection, "PRAGMA wal_checkpoint(TRUNCATE);");
 
         GC.Collect();
         var start = Stopwatch.GetTimestamp();
-        var rows = phones.Count;
-        var keyBytes = RandomNumberGenerator.GetBytes(rows * KeyBytes);
-        var keys = new string[rows];
-        for (var i = 0; i < rows; i++) keys[i] = Convert.ToHexString(keyBytes, i * KeyBytes, KeyBytes);
-        if (variant.SortedKeys) Array.Sort(keys, StringComparer.Ordinal);
-        var now = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
+        InsertRows(connection, 7, Keys(phones.Count, variant.Keys, DateTimeOffset.UtcNow), phones, parameters, phones.Count, variant.RowsPerStatement);
+        return Report.Ms(start);
+    }
 
+    private static string[] Keys(int rows, KeyOrder order, DateTimeOffset now)
+    {
+        var keys = new string[rows];
+        if (order == KeyOrder.TimePrefixed)
+        {
+            Span<byte> stamp = stackalloc byte[8];
+            System.Buffers.Binary.BinaryPrimitives.WriteInt64BigEndian(stamp, now.ToUnixTimeMilliseconds());
+            var prefix = Convert.ToHexString(stamp[2..]);
+            var random = RandomNumberGenerator.GetBytes(rows * (KeyBytes - 6));
+            for (var i = 0; i < rows; i++) keys[i] = prefix + Convert.ToHexString(random, i * (KeyBytes - 6), KeyBytes - 6);
+        }
+        else
+        {
+            var keyBytes = RandomNumberGenerator.GetBytes(rows * KeyBytes);
+            for (var i = 0; i < rows; i++) keys[i] = Convert.ToHexString(keyBytes, i * KeyBytes, KeyBytes);
+        }
+        if (order != KeyOrder.Random) Array.Sort(keys, StringComparer.Ordinal);
+        return keys;
+    }
+
+    private static void InsertRows(SqliteConnection connection, int campaignId, string[] keys, List<string> phones, string[] parameters, int rows, int perStatement)
+    {
+        var now = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
         using var transaction = connection.BeginTransaction();
-        var perStatement = variant.RowsPerStatement;
         SqliteCommand? full = null;
         for (var offset = 0; offset < rows; offset += perStatement)
         {
@@ -99,7 +147,7 @@ internal static class InsertExperiment
             if (count == perStatement && full is not null) command = full;
             else
             {
-                command = Insert(connection, transaction, count, now);
+                command = Insert(connection, transaction, campaignId, count, now);
                 command.Prepare();
                 if (count == perStatement) full = command;
             }
@@ -114,10 +162,9 @@ internal static class InsertExperiment
         }
         full?.Dispose();
         transaction.Commit();
-        return Report.Ms(start);
     }
 
-    private static SqliteCommand Insert(SqliteConnection connection, SqliteTransaction transaction, int rows, long now)
+    private static SqliteCommand Insert(SqliteConnection connection, SqliteTransaction transaction, int campaignId, int rows, long now)
     {
         var sql = new StringBuilder(
             """
@@ -129,7 +176,7 @@ internal static class InsertExperiment
         for (var r = 0; r < rows; r++)
         {
             if (r > 0) sql.Append(',');
-            sql.Append($"(@k{r}, 7, 1, @a{r}, @p{r}, 1, '', 0, 0, '', {now}, 0, '', 0)");
+            sql.Append($"(@k{r}, {campaignId}, 1, @a{r}, @p{r}, 1, '', 0, 0, '', {now}, 0, '', 0)");
             command.Parameters.Add(new SqliteParameter($"@k{r}", ""));
             command.Parameters.Add(new SqliteParameter($"@a{r}", ""));
             command.Parameters.Add(new SqliteParameter($"@p{r}", ""));
@@ -138,10 +185,9 @@ internal static class InsertExperiment
         return command;
     }
 
-    private static void Execute(SqliteConnection connection, SqliteTransaction? transaction, string sql)
+    private static void Execute(SqliteConnection connection, string sql)
     {
         using var command = connection.CreateCommand();
-        command.Transaction = transaction;
         command.CommandText = sql;
         command.ExecuteNonQuery();
     }
