@@ -15,6 +15,8 @@ namespace CampaignAdmin.Web.Hosting;
 /// </summary>
 public static class DashboardHosting
 {
+    public const long MaxCircuitMessageBytes = 4 * 1024 * 1024;
+
     public static WebApplicationBuilder AddDashboard(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
@@ -42,7 +44,9 @@ public static class DashboardHosting
             config.SnackbarConfiguration.PositionClass = Defaults.Classes.Position.BottomRight;
             config.SnackbarConfiguration.VisibleStateDuration = 6000;
         });
-        services.AddRazorComponents().AddInteractiveServerComponents();
+        // A spreadsheet paste of 10,000 recipients is one ~0.5 MB message over the circuit; SignalR's default is 32 KB.
+        services.AddRazorComponents().AddInteractiveServerComponents()
+            .AddHubOptions(hub => hub.MaximumReceiveMessageSize = MaxCircuitMessageBytes);
         return builder;
     }
 

@@ -50,7 +50,7 @@ public sealed class BuilderDriver(IRenderedComponent<NewCampaign> page, IRendere
     public void Paste(string text)
     {
         Click("Paste rows");
-        page.Find("textarea[data-testid=paste-rows]").Input(text);
+        page.Find("textarea[data-testid=paste-rows]").Change(text);
         Click("Add pasted rows");
     }
 
