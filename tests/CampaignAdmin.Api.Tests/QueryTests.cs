@@ -112,4 +112,19 @@ public sealed class QueryTests : IClassFixture<ApiFactory>, IAsyncLifetime
         Assert.All(page.Items, m => Assert.Matches("^[0-9A-F]{30}$", m.MessageKey));
         Assert.All(failed.Items, m => Assert.Equal(131026, m.ErrorCode));
     }
+
+    [Fact]
+    public async Task EachCampaignsMessagesPageOnlyItsOwnMessages()
+    {
+        var first = await _api.CreateCampaignAsync(OrderConfirmation(sendAt: FutureSendAt(TimeSpan.FromDays(9)), numbers: ["+966539078102", "+966539078104", "+966539078106"]));
+        var second = await _api.CreateCampaignAsync(OrderConfirmation(sendAt: FutureSendAt(TimeSpan.FromDays(9)), numbers: ["+966539078202", "+966539078204", "+966539078206"]));
+
+        var firstPage = await _api.GetMessagePageAsync(first.Id, offset: 1, pageSize: 5);
+        var secondPage = await _api.GetMessagePageAsync(second.Id, offset: 0, pageSize: 2);
+
+        Assert.Equal((3, 3), (firstPage.Total, secondPage.Total));
+        Assert.Equal(["+966539078104", "+966539078106"], firstPage.Items.Select(m => m.AccountId));
+        Assert.Equal(["+966539078202", "+966539078204"], secondPage.Items.Select(m => m.AccountId));
+        Assert.True(string.CompareOrdinal(firstPage.Items[0].MessageKey, firstPage.Items[1].MessageKey) < 0);
+    }
 }

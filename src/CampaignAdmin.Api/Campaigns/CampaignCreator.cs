@@ -113,29 +113,32 @@ public sealed class CampaignCreator(CampaignDb db, DispatcherSignal dispatcher, 
         await db.SaveChangesAsync(cancellationToken);
 
         var connection = db.Database.GetDbConnection();
-        await using var insert = connection.Command(transaction.GetDbTransaction(),
+        var tx = transaction.GetDbTransaction();
+        await using var insert = connection.Command(tx,
             $"""
             INSERT INTO Messages (Key, CampaignId, CompanyId, AccountId, Params, Status, Error, ErrorCode, Attempts,
                 ProviderMessageId, CreatedAt, NextAttemptAt, LeaseOwner, LeaseUntil)
             VALUES (@key, {campaign.Id}, {campaign.CompanyId}, @account, @params, {(int)MessageStatus.Pending}, '', 0, 0,
                 '', {now.ToUnixTimeMilliseconds()}, 0, '', 0)
             """);
+        await using var lastId = connection.Command(tx, "SELECT last_insert_rowid()");
         var key = insert.Add("@key", "");
         var account = insert.Add("@account", "");
         var parameters = insert.Add("@params", "");
         await insert.PrepareAsync(cancellationToken);
 
-        var keyBytes = RandomNumberGenerator.GetBytes(clients.Count * MessageKeyBytes);
+        var keys = MessageKeys.NewBatch(clients.Count, now);
         for (var i = 0; i < clients.Count; i++)
         {
-            key.Value = Convert.ToHexString(keyBytes, i * MessageKeyBytes, MessageKeyBytes);
+            key.Value = keys[i];
             account.Value = clients[i].AccountId;
             parameters.Value = JsonSerializer.Serialize(clients[i].Params, CampaignJson.Options);
-            insert.ExecuteNonQuery(); // SQLite runs synchronously anyway; skipping the async wrapper matters at 100,000 rows
+            // SQLite runs synchronously anyway; skipping the async wrapper matters at 100,000 rows.
+            insert.ExecuteNonQuery();
+            if (i == 0) campaign.FirstMessageId = (long)lastId.ExecuteScalar()!;
         }
+        campaign.LastMessageId = (long)lastId.ExecuteScalar()!;
+        await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
-
-    /// <summary>15 random bytes: a message key is 30 upper-case hex characters, like the vendor's.</summary>
-    private const int MessageKeyBytes = 15;
 }

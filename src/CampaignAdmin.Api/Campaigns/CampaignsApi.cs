@@ -65,12 +65,20 @@ public static class CampaignsApi
         var status = MessageStatuses.Parse(statusText);
         if (statusText.Length > 0 && status == MessageStatus.Unknown) return ApiResults.BadRequest(ErrorTexts.InvalidStatus);
 
-        var exists = await db.Campaigns.AnyAsync(c => c.Id == campaignId && c.CompanyId == tenant.CompanyId, http.RequestAborted);
-        if (!exists) return ApiResults.NotFound(ErrorTexts.CampaignNotFound);
+        var campaign = await db.Campaigns.AsNoTracking()
+            .Where(c => c.Id == campaignId && c.CompanyId == tenant.CompanyId)
+            .Select(c => new { c.FirstMessageId, c.LastMessageId, c.Total })
+            .FirstOrDefaultAsync(http.RequestAborted);
+        if (campaign is null) return ApiResults.NotFound(ErrorTexts.CampaignNotFound);
 
-        var messages = db.Messages.AsNoTracking().Where(m => m.CampaignId == campaignId);
-        if (status != MessageStatus.Unknown) messages = messages.Where(m => m.Status == (int)status);
-        http.Response.Headers[TotalCountHeader] = (await messages.CountAsync(http.RequestAborted)).ToString(CultureInfo.InvariantCulture);
+        var inRange = db.Messages.AsNoTracking().Where(m => m.Id >= campaign.FirstMessageId && m.Id <= campaign.LastMessageId);
+        var messages = status == MessageStatus.Unknown
+            // "+ 0" keeps SQLite from preferring the (CampaignId, Status, Id) index and sorting the whole campaign by Id:
+            // the primary-key range already holds just this campaign's messages in order.
+            ? inRange.Where(m => m.CampaignId + 0 == campaignId)
+            : inRange.Where(m => m.CampaignId == campaignId && m.Status == (int)status);
+        var total = status == MessageStatus.Unknown ? campaign.Total : await messages.CountAsync(http.RequestAborted);
+        http.Response.Headers[TotalCountHeader] = total.ToString(CultureInfo.InvariantCulture);
         var page = await paging.Apply(messages.OrderBy(m => m.Id)).ToListAsync(http.RequestAborted);
         return ApiResults.Ok(page.Select(m => m.ToWire()).ToList());
     }

@@ -35,7 +35,9 @@ public static class CampaignDataServices
     /// <summary>WAL lets readers run beside the dispatcher's writes; NORMAL sync is durable across process crashes in WAL.</summary>
     private sealed class SqlitePragmas : DbConnectionInterceptor
     {
-        private const string Pragmas = "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 60000;";
+        // Checkpoints run in the background (WalCheckpointer), not inside whichever request's commit crosses the limit.
+        private const string Pragmas = "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 60000; " +
+                                       "PRAGMA cache_size = -32768; PRAGMA wal_autocheckpoint = 0;";
 
         public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
         {

@@ -61,6 +61,13 @@ public sealed class Campaign
     public string SocketKey { get; set; } = "";
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
+
+    /// <summary>
+    /// The campaign's messages lie between these IDs (they are inserted together, never one by one), so a page of
+    /// them is a primary-key range scan rather than a search through an index of every message.
+    /// </summary>
+    public long FirstMessageId { get; set; }
+    public long LastMessageId { get; set; }
 }
 
 /// <summary>One message of a campaign. Status is stored as the <see cref="Contracts.Campaigns.MessageStatus"/> number.</summary>

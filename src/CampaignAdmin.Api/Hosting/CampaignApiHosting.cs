@@ -35,6 +35,7 @@ public static class CampaignApiHosting
 
         // Order matters: the schema exists before anything sends.
         services.AddHostedService<DatabaseInitializer>();
+        services.AddHostedService<WalCheckpointer>();
         services.AddHostedService(provider => provider.GetRequiredService<ReceiptProcessor>());
         services.AddHostedService(provider => provider.GetRequiredService<SandboxReceipts>());
         services.AddHostedService<Dispatcher>();

@@ -153,7 +153,7 @@ public sealed partial class MessageStore
         await using (transaction)
         {
             var tx = transaction.GetDbTransaction();
-            await using var find = connection.Command(tx, "SELECT Id, CampaignId, Status FROM Messages WHERE ProviderMessageId = @provider LIMIT 1");
+            await using var find = connection.Command(tx, "SELECT Id, CampaignId, Status FROM Messages WHERE ProviderMessageId = @provider AND ProviderMessageId <> '' LIMIT 1");
             var provider = find.Add("@provider", "");
             await using var update = connection.Command(tx,
                 """

@@ -83,12 +83,18 @@ public sealed class CreateCampaignRequestValidator : AbstractValidator<CreateCam
     private static void CheckAccountIds(List<CampaignClient> clients, ValidationContext<CreateCampaignRequest> context, CampaignRuleOptions options)
     {
         var normalized = new string?[clients.Count];
+        // Parsing numbers is the costly part of a 100,000-client campaign: spread it over the cores.
+        if (clients.Count >= 2_000)
+            Parallel.For(0, clients.Count, i => normalized[i] = AccountIds.Normalize(clients[i].AccountId, options.DefaultRegion));
+        else
+            for (var i = 0; i < clients.Count; i++) normalized[i] = AccountIds.Normalize(clients[i].AccountId, options.DefaultRegion);
+
         var seen = new HashSet<string>(clients.Count, StringComparer.Ordinal);
         var errors = 0;
         for (var i = 0; i < clients.Count; i++)
         {
             var raw = clients[i].AccountId;
-            var e164 = normalized[i] = AccountIds.Normalize(raw, options.DefaultRegion);
+            var e164 = normalized[i];
             string? error = e164 is null ? ErrorTexts.InvalidAccountId(raw)
                 : !seen.Add(e164) ? ErrorTexts.DuplicateAccountId(raw)
                 : null;

@@ -71,6 +71,9 @@ namespace CampaignAdmin.Api.Data.Migrations
                     b.Property<int>("FailedCount")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("FirstMessageId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Json")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -78,6 +81,9 @@ namespace CampaignAdmin.Api.Data.Migrations
                     b.Property<string>("Lang")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<long>("LastMessageId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Message")
                         .IsRequired()
@@ -224,9 +230,8 @@ namespace CampaignAdmin.Api.Data.Migrations
                     b.HasIndex("Key")
                         .IsUnique();
 
-                    b.HasIndex("ProviderMessageId");
-
-                    b.HasIndex("CampaignId", "Id");
+                    b.HasIndex("ProviderMessageId")
+                        .HasFilter("ProviderMessageId <> ''");
 
                     b.HasIndex("CampaignId", "Status", "Id");
 
