@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
 
 namespace CampaignAdmin.E2E;
 
@@ -10,16 +11,23 @@ public sealed class PagesTests(DashboardFixture fixture)
     {
         var page = await fixture.NewPageAsync();
         await page.GotoAsync("/");
-        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/campaigns$"));
-        await Assertions.Expect(page.GetByTestId("api-status")).ToContainTextAsync("answering");
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/campaigns$"));
+        await Expect(page.GetByTestId("api-status")).ToContainTextAsync("answering");
         await DashboardFixture.ScreenshotAsync(page, "campaigns-empty");
 
         await page.GotoAsync("templates");
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "order_confirmation" })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "order_confirmation" })).ToBeVisibleAsync();
         await DashboardFixture.ScreenshotAsync(page, "templates");
 
         await page.GotoAsync("campaigns/new");
-        await Assertions.Expect(page.GetByLabel("Campaign name")).ToBeVisibleAsync();
+        await Expect(page.GetByLabel("Campaign name")).ToBeVisibleAsync();
         await DashboardFixture.ScreenshotAsync(page, "new-campaign-empty");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Switch to dark mode" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Switch to light mode" })).ToBeVisibleAsync();
+        await page.GotoAsync("templates");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Switch to dark mode" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "order_confirmation" })).ToBeVisibleAsync();
+        await DashboardFixture.ScreenshotAsync(page, "templates-dark");
     }
 }
