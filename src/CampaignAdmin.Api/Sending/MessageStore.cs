@@ -8,7 +8,9 @@ namespace CampaignAdmin.Api.Sending;
 
 /// <summary>
 /// The dispatcher's and resend's writes, as set-based SQL that keeps each campaign's counters in step with its
-/// messages in the same transaction. Written for SQLite; a PostgreSQL store claims with FOR UPDATE SKIP LOCKED.
+/// messages in the same transaction. Written for SQLite, where one writer at a time makes a claim exclusive; the
+/// outer <c>Status</c> check keeps a claim exclusive on PostgreSQL too, where several dispatchers would add
+/// <c>FOR UPDATE SKIP LOCKED</c> to the inner select so they share the work instead of queueing on row locks.
 /// </summary>
 public sealed partial class MessageStore(IDbContextFactory<CampaignDb> contexts)
 {
@@ -46,7 +48,8 @@ public sealed partial class MessageStore(IDbContextFactory<CampaignDb> contexts)
                     $"""
                     UPDATE Messages SET Status = {(int)MessageStatus.Sending}, Attempts = Attempts + 1,
                         LeaseOwner = @owner, LeaseUntil = @leaseUntil, UpdatedAt = @now
-                    WHERE Id IN (SELECT Id FROM Messages WHERE CampaignId = @campaign AND Status = {(int)MessageStatus.Pending}
+                    WHERE Status = {(int)MessageStatus.Pending}
+                      AND Id IN (SELECT Id FROM Messages WHERE CampaignId = @campaign AND Status = {(int)MessageStatus.Pending}
                                  AND NextAttemptAt <= @now ORDER BY Id LIMIT @limit)
                     RETURNING {Columns}
                     """,
