@@ -133,6 +133,13 @@ public static class SheetReader
 
     private static byte[] ReadAll(Stream stream)
     {
+        // A seekable stream (an upload buffered to a temp file) is read straight into one array of its size.
+        if (stream.CanSeek && stream.Length - stream.Position <= int.MaxValue)
+        {
+            var bytes = new byte[stream.Length - stream.Position];
+            stream.ReadExactly(bytes);
+            return bytes;
+        }
         using var memory = new MemoryStream();
         stream.CopyTo(memory);
         return memory.ToArray();

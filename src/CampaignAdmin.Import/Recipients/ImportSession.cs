@@ -44,7 +44,7 @@ public sealed class ImportSession
     private readonly List<ImportRow> _rows;
     private readonly HashSet<string> _existing;
     private readonly string _region;
-    private int _dropped;
+    private readonly List<ImportRow> _droppedRows = [];
 
     public ImportSession(SheetTable table, ColumnMapping mapping, string defaultRegion = AccountIds.DefaultRegion, IEnumerable<string>? existingAccountIds = null)
     {
@@ -70,7 +70,10 @@ public sealed class ImportSession
 
     public IEnumerable<ImportRow> Accepted => _rows.Where(r => r.Problem is null);
 
-    public ImportStats Stats => new(RowsRead, _rows.Count(r => r.Problem is null), _rows.Count(r => r.WasFixed && r.Problem is null), _dropped,
+    /// <summary>The rows the person dropped, each with the problem it had, so they can still be downloaded.</summary>
+    public IReadOnlyList<ImportRow> DroppedRows => _droppedRows;
+
+    public ImportStats Stats => new(RowsRead, _rows.Count(r => r.Problem is null), _rows.Count(r => r.WasFixed && r.Problem is null), _droppedRows.Count,
         _rows.Count(r => r.Problem is not null));
 
     /// <summary>The person corrects a row's number; duplicates are worked out again for every row.</summary>
@@ -84,17 +87,22 @@ public sealed class ImportSession
         if (hadProblem && row.Problem is null) row.WasFixed = true;
     }
 
-    public void Drop(int rowNumber)
-    {
-        _dropped += _rows.RemoveAll(r => r.Number == rowNumber);
-        Recheck();
-    }
+    public void Drop(int rowNumber) => Remove(r => r.Number == rowNumber);
 
     /// <summary>Drops every row that repeats a number (the first occurrence stays); returns how many went.</summary>
-    public int DropDuplicates()
+    public int DropDuplicates() => Remove(r => r.Problem is ProblemKind.DuplicateInFile or ProblemKind.AlreadyInGrid);
+
+    /// <summary>Drops every row still wrong (the person chose to go on without them); returns how many went.</summary>
+    public int DropProblems() => Remove(r => r.Problem is not null);
+
+    private int Remove(Predicate<ImportRow> match)
     {
-        var removed = _rows.RemoveAll(r => r.Problem is ProblemKind.DuplicateInFile or ProblemKind.AlreadyInGrid);
-        _dropped += removed;
+        var removed = _rows.RemoveAll(row =>
+        {
+            if (!match(row)) return false;
+            _droppedRows.Add(row);
+            return true;
+        });
         Recheck();
         return removed;
     }

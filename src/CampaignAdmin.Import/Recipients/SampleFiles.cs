@@ -23,17 +23,22 @@ public static class SampleFiles
         return writer.ToString();
     }
 
-    /// <summary>Rows still wrong, with their row number and the reason, so they can be mended in the source sheet.</summary>
+    /// <summary>
+    /// Rows still wrong and rows dropped, in file order, with their row number and the reason, so they can be mended in
+    /// the source sheet.
+    /// </summary>
     public static string RejectedCsv(ImportSession session, IReadOnlyList<string> variableLabels)
     {
         using var writer = new StringWriter();
         using var csv = new CsvWriter(writer, System.Globalization.CultureInfo.InvariantCulture);
         foreach (var header in new[] { "Row", "Problem", "Account ID" }.Concat(variableLabels)) csv.WriteField(header);
         csv.NextRecord();
-        foreach (var row in session.Problems)
+        var dropped = session.DroppedRows.Select(r => (Row: r, Dropped: true));
+        foreach (var (row, wasDropped) in session.Problems.Select(r => (Row: r, Dropped: false)).Concat(dropped).OrderBy(r => r.Row.Number))
         {
             csv.WriteField(row.Number);
-            csv.WriteField(Spreadsheet.Neutralize(row.ProblemText));
+            var problem = row.Problem is null ? "Dropped" : wasDropped ? row.ProblemText + " (dropped)" : row.ProblemText;
+            csv.WriteField(Spreadsheet.Neutralize(problem));
             csv.WriteField(Spreadsheet.Neutralize(row.RawAccountId));
             foreach (var value in row.Params) csv.WriteField(Spreadsheet.Neutralize(value));
             csv.NextRecord();

@@ -3,6 +3,7 @@ using CampaignAdmin.Api.Seeding;
 using CampaignAdmin.Client;
 using CampaignAdmin.Web.Components;
 using CampaignAdmin.Web.Components.Shared;
+using CampaignAdmin.Web.Reports;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using MudBlazor;
 using MudBlazor.Services;
@@ -39,6 +40,7 @@ public static class DashboardHosting
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<BrowserTimeZone>();
+        services.AddReports();
         services.AddMudServices(config =>
         {
             config.SnackbarConfiguration.PositionClass = Defaults.Classes.Position.BottomRight;
@@ -59,6 +61,7 @@ public static class DashboardHosting
         app.UseDashboardAssets();
         app.UseAntiforgery();
         app.MapStaticAssets();
+        app.MapReports();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.PrintUrlOnStart(connection);
         return app;

@@ -1,4 +1,5 @@
 using CampaignAdmin.Contracts.Campaigns;
+using CampaignAdmin.Contracts.Validation;
 
 namespace CampaignAdmin.Web.Components.Builder;
 
@@ -42,5 +43,47 @@ public static class RecipientRows
     {
         while (client.Params.Count <= column) client.Params.Add("");
         client.Params[column] = value;
+    }
+
+    /// <summary>
+    /// Rows brought in by an import, after the rows already there; a first blank row the user never typed in is a
+    /// placeholder, not a recipient, and goes.
+    /// </summary>
+    public static void AddImported(List<CampaignClient> clients, IReadOnlyCollection<CampaignClient> imported)
+    {
+        if (imported.Count > 0 && clients.Count == 1 && string.IsNullOrEmpty(clients[0].AccountId) && clients[0].Params.All(string.IsNullOrEmpty))
+            clients.Clear();
+        clients.AddRange(imported);
+    }
+
+    /// <summary>Removes every row whose number (as E.164 in <paramref name="region"/>) repeats an earlier row's; returns how many went.</summary>
+    public static int RemoveDuplicates(List<CampaignClient> clients, string region)
+    {
+        var normalized = Normalize(clients, region);
+        var seen = new HashSet<string>(clients.Count, StringComparer.Ordinal);
+        var index = 0;
+        return clients.RemoveAll(_ => normalized[index++] is { } e164 && !seen.Add(e164));
+    }
+
+    /// <summary>
+    /// The request as sent: every valid number in E.164 (with +), so the API reads it the same whatever its own default
+    /// country; rows are copied, the grid keeps what the user typed.
+    /// </summary>
+    public static CreateCampaignRequest WithE164Numbers(CreateCampaignRequest request, string region)
+    {
+        var normalized = Normalize(request.Clients, region);
+        return new CreateCampaignRequest
+        {
+            Name = request.Name, Message = request.Message, Json = request.Json, TempMsgId = request.TempMsgId, SendAt = request.SendAt,
+            Clients = request.Clients.Select((c, i) => new CampaignClient { AccountId = normalized[i] ?? c.AccountId, Params = c.Params }).ToList(),
+        };
+    }
+
+    private static string?[] Normalize(List<CampaignClient> clients, string region)
+    {
+        var normalized = new string?[clients.Count];
+        Parallel.For(0, clients.Count, new ParallelOptions { MaxDegreeOfParallelism = clients.Count < 2_000 ? 1 : -1 },
+            i => normalized[i] = AccountIds.Normalize(clients[i].AccountId, region));
+        return normalized;
     }
 }
