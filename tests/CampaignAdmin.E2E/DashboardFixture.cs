@@ -1,11 +1,16 @@
+using System.Collections.Concurrent;
 using Microsoft.Playwright;
 
 namespace CampaignAdmin.E2E;
 
-/// <summary>One dashboard process and one browser for the whole suite; each test gets its own browser context.</summary>
+/// <summary>
+/// One dashboard process and one browser for the whole suite; each test gets its own browser context, signed in as the role it
+/// asks for (Admin by default). Each role signs in through the real sign-in page once; later contexts reuse its cookies.
+/// </summary>
 public sealed class DashboardFixture : IAsyncLifetime
 {
     private IPlaywright? _playwright;
+    private readonly ConcurrentDictionary<string, Task<string>> _sessions = new();
 
     public DashboardProcess App { get; private set; } = null!;
     public IBrowser Browser { get; private set; } = null!;
@@ -28,7 +33,15 @@ public sealed class DashboardFixture : IAsyncLifetime
         Directory.CreateDirectory(ScreenshotDirectory);
     }
 
-    public async Task<IPage> NewPageAsync()
+    /// <summary>A page signed in as <paramref name="role"/> (Admin, Marketer or Viewer).</summary>
+    public async Task<IPage> NewPageAsync(string role = TestUsers.Admin)
+    {
+        var state = await _sessions.GetOrAdd(role, SignInOnceAsync);
+        return await NewAnonymousPageAsync(state);
+    }
+
+    /// <summary>A page with no session at all.</summary>
+    public async Task<IPage> NewAnonymousPageAsync(string? storageState = null)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
@@ -36,9 +49,31 @@ public sealed class DashboardFixture : IAsyncLifetime
             ViewportSize = new ViewportSize { Width = 1440, Height = 1000 },
             TimezoneId = "Asia/Riyadh",
             Locale = "en-GB",
+            StorageState = storageState,
         });
         context.SetDefaultTimeout(15_000);
         return await context.NewPageAsync();
+    }
+
+    /// <summary>Fills and submits the sign-in form.</summary>
+    public static async Task SignInAsync(IPage page, string email, string password)
+    {
+        await page.GetByLabel("Email").FillAsync(email);
+        await page.GetByLabel("Password").FillAsync(password);
+        await page.GetByTestId("sign-in").ClickAsync();
+    }
+
+    private async Task<string> SignInOnceAsync(string role)
+    {
+        if (role != TestUsers.Admin) await TestUsers.EnsureAsync(this, role);
+        var (email, password) = TestUsers.Credentials(role);
+        var page = await NewAnonymousPageAsync();
+        await page.GotoAsync("account/sign-in");
+        await SignInAsync(page, email, password);
+        await page.WaitForURLAsync(url => url.EndsWith("/campaigns", StringComparison.Ordinal));
+        var state = await page.Context.StorageStateAsync();
+        await page.Context.CloseAsync();
+        return state;
     }
 
     public static Task ScreenshotAsync(IPage page, string name) =>

@@ -23,6 +23,9 @@ public sealed class DashboardProcess : IAsyncDisposable
         BaseUrl = baseUrl;
     }
 
+    public const string AdminEmail = "admin@e2e.test";
+    public const string AdminPassword = "E2E-admin-password-1";
+
     public Uri BaseUrl { get; }
 
     public string Output { get { lock (_output) return _output.ToString(); } }
@@ -44,6 +47,10 @@ public sealed class DashboardProcess : IAsyncDisposable
             {
                 ["ASPNETCORE_ENVIRONMENT"] = "Development",
                 ["ConnectionStrings__Campaigns"] = $"Data Source={Path.Combine(dataDirectory, "campaigns.db")}",
+                ["ConnectionStrings__Dashboard"] = $"Data Source={Path.Combine(dataDirectory, "dashboard.db")}",
+                // The first-run admin; the fixture creates the other roles' users through the Users page.
+                ["Admin__Email"] = AdminEmail,
+                ["Admin__Password"] = AdminPassword,
                 ["Sandbox__DeliveredAfter"] = "00:00:03",
                 ["Sandbox__ReadAfter"] = "00:00:06",
                 ["Logging__LogLevel__Default"] = "Warning",
@@ -76,7 +83,7 @@ public sealed class DashboardProcess : IAsyncDisposable
                 throw new InvalidOperationException($"The dashboard exited with code {_process.ExitCode}:\n{Output}");
             try
             {
-                using var response = await http.GetAsync("campaigns");
+                using var response = await http.GetAsync("account/sign-in");
                 if (response.IsSuccessStatusCode && Output.Contains("CampaignAdmin dashboard: open", StringComparison.Ordinal)) return;
             }
             catch (HttpRequestException)

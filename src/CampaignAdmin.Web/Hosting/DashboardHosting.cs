@@ -4,6 +4,8 @@ using CampaignAdmin.Client;
 using CampaignAdmin.Web.Components;
 using CampaignAdmin.Web.Components.Shared;
 using CampaignAdmin.Web.Reports;
+using CampaignAdmin.Web.Identity;
+using CampaignAdmin.Web.Security;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using MudBlazor;
 using MudBlazor.Services;
@@ -38,6 +40,7 @@ public static class DashboardHosting
             services.AddCampaignApiClient(builder.Configuration);
         }
 
+        builder.AddDashboardIdentity();
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<BrowserTimeZone>();
         services.AddReports();
@@ -58,11 +61,15 @@ public static class DashboardHosting
         if (connection.IsEmbedded) app.MapCampaignApi();
 
         if (!app.Environment.IsDevelopment()) app.UseExceptionHandler("/error", createScopeForErrors: true);
+        app.UseDashboardSecurity();
         app.UseDashboardAssets();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.UseAntiforgery();
         app.MapStaticAssets();
         app.MapReports();
-        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        // Every page and the circuit's hub (/_blazor) need a signed-in user; the sign-in pages opt out with [AllowAnonymous].
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode().RequireAuthorization();
         app.PrintUrlOnStart(connection);
         return app;
     }

@@ -1,6 +1,9 @@
 using Bunit;
 using CampaignAdmin.Client;
+using CampaignAdmin.Web.Audit;
 using CampaignAdmin.Web.Components.Shared;
+using CampaignAdmin.Web.Identity;
+using CampaignAdmin.Web.Security;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 using MudBlazor.Services;
@@ -23,6 +26,25 @@ public abstract class DashboardTestContext : BunitContext, IAsyncLifetime
         Services.AddSingleton<ITemplatesApi>(Templates);
         Services.AddSingleton<TimeProvider>(new FixedTimeProvider(Now));
         Services.AddScoped<BrowserTimeZone>();
+        Services.AddSingleton<IAuditLog>(Audit);
+        Services.AddScoped<ClientOrigin>();
+        Services.AddScoped<CurrentUser>();
+        Services.AddScoped<CampaignActions>();
+        Authorization = AddAuthorization();
+        SignInAs(DashboardRoles.Admin);
+    }
+
+    protected MemoryAuditLog Audit { get; } = new();
+    protected Bunit.TestDoubles.BunitAuthorizationContext Authorization { get; }
+
+    /// <summary>The signed-in user has this role, and the policies the real server grants that role.</summary>
+    protected void SignInAs(string role)
+    {
+        Authorization.SetAuthorized($"{role.ToLowerInvariant()}@test");
+        Authorization.SetRoles(role);
+        var user = new System.Security.Claims.ClaimsPrincipal(new System.Security.Claims.ClaimsIdentity(
+            [new System.Security.Claims.Claim(System.Security.Claims.ClaimTypes.Role, role)], "test"));
+        Authorization.SetPolicies(Enum.GetValues<Permission>().Where(p => user.Allows(p)).Select(Permissions.Policy).ToArray());
     }
 
     protected FakeCampaignApi Api { get; } = new();

@@ -1,0 +1,70 @@
+namespace CampaignAdmin.Web.Audit;
+
+/// <summary>One thing a person did (or tried to do) in the dashboard. Written once, never updated.</summary>
+public sealed class AuditEntry
+{
+    public long Id { get; set; }
+    public DateTime AtUtc { get; set; }
+    public string UserId { get; set; } = "";
+    public string UserEmail { get; set; } = "";
+    /// <summary>One of <see cref="AuditActions"/>.</summary>
+    public string Action { get; set; } = "";
+    /// <summary><see cref="AuditOutcomes"/>: done, refused (role or state), failed (the API said no).</summary>
+    public string Outcome { get; set; } = AuditOutcomes.Done;
+    public int? CampaignId { get; set; }
+    public string CampaignName { get; set; } = "";
+    /// <summary>What else was touched: a message key, a user's email.</summary>
+    public string Target { get; set; } = "";
+    public string Details { get; set; } = "";
+    public string IpAddress { get; set; } = "";
+}
+
+public static class AuditOutcomes
+{
+    public const string Done = "done";
+    public const string Refused = "refused";
+    public const string Failed = "failed";
+}
+
+public static class AuditActions
+{
+    public const string CampaignCreated = "campaign.create";
+    public const string CampaignEdited = "campaign.edit";
+    public const string CampaignDeleted = "campaign.delete";
+    public const string MessageResent = "message.resend";
+    public const string ResendAllFailed = "campaign.resend-all";
+    public const string SignedIn = "account.sign-in";
+    public const string SignInFailed = "account.sign-in-failed";
+    public const string LockedOut = "account.locked-out";
+    public const string SignedOut = "account.sign-out";
+    public const string UserCreated = "user.create";
+    public const string RoleChanged = "user.role";
+    public const string UserDisabled = "user.disable";
+    public const string UserEnabled = "user.enable";
+    public const string PasswordSet = "user.password";
+
+    public static IReadOnlyList<string> All { get; } =
+    [
+        CampaignCreated, CampaignEdited, CampaignDeleted, MessageResent, ResendAllFailed,
+        SignedIn, SignInFailed, LockedOut, SignedOut, UserCreated, RoleChanged, UserDisabled, UserEnabled, PasswordSet,
+    ];
+
+    public static string Describe(string action) => action switch
+    {
+        CampaignCreated => "Created campaign",
+        CampaignEdited => "Edited campaign",
+        CampaignDeleted => "Deleted campaign",
+        MessageResent => "Resent message",
+        ResendAllFailed => "Resent all failed",
+        SignedIn => "Signed in",
+        SignInFailed => "Sign-in failed",
+        LockedOut => "Locked out",
+        SignedOut => "Signed out",
+        UserCreated => "Created user",
+        RoleChanged => "Changed role",
+        UserDisabled => "Disabled user",
+        UserEnabled => "Enabled user",
+        PasswordSet => "Set password",
+        _ => action,
+    };
+}

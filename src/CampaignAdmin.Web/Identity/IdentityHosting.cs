@@ -1,0 +1,90 @@
+using CampaignAdmin.Web.Audit;
+using CampaignAdmin.Web.Security;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace CampaignAdmin.Web.Identity;
+
+/// <summary>Sign-in for the dashboard: ASP.NET Core Identity on the dashboard database, cookie sessions, roles and the audit log.</summary>
+public static class IdentityHosting
+{
+    public const string ConnectionStringName = "Dashboard";
+    public const string DefaultConnectionString = "Data Source=data/dashboard.db";
+    public const string SignInPath = "/account/sign-in";
+    /// <summary>A page that asks, then signs out with a form POST and its antiforgery token (a link alone cannot sign anyone out).</summary>
+    public const string SignOutPath = "/account/sign-out";
+    public const string SignedOutPath = "/account/signed-out";
+    public const string AccessDeniedPath = "/account/access-denied";
+
+    public static WebApplicationBuilder AddDashboardIdentity(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var connectionString = ResolveSqlite(builder.Configuration.GetConnectionString(ConnectionStringName) ?? DefaultConnectionString,
+            builder.Environment.ContentRootPath);
+        // One registration point for the provider: PostgreSQL later is a UseNpgsql here plus its own migrations.
+        services.AddDbContextFactory<DashboardDb>(options => options.UseSqlite(connectionString));
+        services.AddScoped(provider => provider.GetRequiredService<IDbContextFactory<DashboardDb>>().CreateDbContext());
+
+        services.AddCascadingAuthenticationState();
+        services.AddScoped<AuthenticationStateProvider, RevalidatingAuthenticationStateProvider>();
+        services.AddAuthentication(options =>
+        {
+            options.DefaultScheme = IdentityConstants.ApplicationScheme;
+            options.DefaultSignInScheme = IdentityConstants.ExternalScheme;
+        }).AddIdentityCookies();
+        services.AddIdentityCore<DashboardUser>(options =>
+            {
+                options.User.RequireUniqueEmail = true;
+                options.Password.RequiredLength = 12;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.Lockout.AllowedForNewUsers = true;
+            })
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<DashboardDb>()
+            .AddSignInManager<DashboardSignInManager>()
+            .AddDefaultTokenProviders();
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
+
+        var secure = builder.Environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+        services.ConfigureApplicationCookie(cookie =>
+        {
+            cookie.LoginPath = SignInPath;
+            cookie.LogoutPath = SignOutPath;
+            cookie.AccessDeniedPath = AccessDeniedPath;
+            cookie.Cookie.Name = "CampaignAdmin.Session";
+            cookie.Cookie.HttpOnly = true;
+            cookie.Cookie.SameSite = SameSiteMode.Strict;
+            cookie.Cookie.SecurePolicy = secure;
+            cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
+            cookie.SlidingExpiration = true;
+        });
+        services.AddAntiforgery(antiforgery =>
+        {
+            antiforgery.Cookie.SecurePolicy = secure;
+            antiforgery.Cookie.SameSite = SameSiteMode.Strict;
+        });
+        services.AddAuthorization(options => options.AddPermissionPolicies());
+
+        services.Configure<FirstAdminOptions>(builder.Configuration.GetSection(FirstAdminOptions.Section));
+        services.AddHostedService<DashboardDatabase>();
+        services.AddSingleton<IAuditLog, DbAuditLog>();
+        services.AddScoped<ClientOrigin>();
+        services.AddScoped<CurrentUser>();
+        services.AddScoped<CampaignActions>();
+        services.AddScoped<UserAdmin>();
+        return builder;
+    }
+
+    private static string ResolveSqlite(string connectionString, string contentRoot)
+    {
+        var builder = new SqliteConnectionStringBuilder(connectionString);
+        var source = builder.DataSource;
+        if (string.IsNullOrEmpty(source) || source == ":memory:" || builder.Mode == SqliteOpenMode.Memory) return builder.ToString();
+        if (!Path.IsPathRooted(source)) builder.DataSource = source = Path.GetFullPath(Path.Combine(contentRoot, source));
+        Directory.CreateDirectory(Path.GetDirectoryName(source)!);
+        return builder.ToString();
+    }
+}
