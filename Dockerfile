@@ -14,6 +14,7 @@ COPY global.json Directory.Build.props Directory.Packages.props ./
 COPY src/CampaignAdmin.Contracts/CampaignAdmin.Contracts.csproj src/CampaignAdmin.Contracts/
 COPY src/CampaignAdmin.Client/CampaignAdmin.Client.csproj src/CampaignAdmin.Client/
 COPY src/CampaignAdmin.Api/CampaignAdmin.Api.csproj src/CampaignAdmin.Api/
+COPY src/CampaignAdmin.Import/CampaignAdmin.Import.csproj src/CampaignAdmin.Import/
 COPY src/CampaignAdmin.Web/CampaignAdmin.Web.csproj src/CampaignAdmin.Web/
 RUN dotnet restore src/CampaignAdmin.Web/CampaignAdmin.Web.csproj
 COPY src/ src/
