@@ -21,6 +21,8 @@ public sealed class DashboardFixture : IAsyncLifetime
     {
         var executable = BrowserLocator.Find();
         Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
+        // A busy 2-core runner (the app, Chromium and builds side by side) needs more than Playwright's 5 s for a redirect.
+        Microsoft.Playwright.Assertions.SetDefaultExpectTimeout(10_000);
         var starting = DashboardProcess.StartAsync();
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -36,8 +38,16 @@ public sealed class DashboardFixture : IAsyncLifetime
     /// <summary>A page signed in as <paramref name="role"/> (Admin, Marketer or Viewer).</summary>
     public async Task<IPage> NewPageAsync(string role = TestUsers.Admin)
     {
-        var state = await _sessions.GetOrAdd(role, SignInOnceAsync);
-        return await NewAnonymousPageAsync(state);
+        var signingIn = _sessions.GetOrAdd(role, SignInOnceAsync);
+        try
+        {
+            return await NewAnonymousPageAsync(await signingIn);
+        }
+        catch
+        {
+            _sessions.TryRemove(role, out _); // one failed sign-in must not fail every later test
+            throw;
+        }
     }
 
     /// <summary>A page with no session at all.</summary>
@@ -70,7 +80,15 @@ public sealed class DashboardFixture : IAsyncLifetime
         var page = await NewAnonymousPageAsync();
         await page.GotoAsync("account/sign-in");
         await SignInAsync(page, email, password);
-        await page.WaitForURLAsync(url => url.EndsWith("/campaigns", StringComparison.Ordinal));
+        try
+        {
+            await Microsoft.Playwright.Assertions.Expect(page.GetByTestId("signed-in-as")).ToBeVisibleAsync();
+        }
+        catch
+        {
+            await ScreenshotAsync(page, $"sign-in-failed-{role}");
+            throw;
+        }
         var state = await page.Context.StorageStateAsync();
         await page.Context.CloseAsync();
         return state;
