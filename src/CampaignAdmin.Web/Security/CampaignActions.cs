@@ -30,8 +30,9 @@ public sealed class CampaignActions(ICampaignApi api, CurrentUser currentUser, I
         var act = await BeginAsync(Permission.EditCampaign, AuditActions.CampaignEdited, request.Id, "");
         var current = await act.CampaignAsync(request.Id, cancellationToken);
         if (CampaignDialogs.WhyNotEditable(current) is { } why) await act.RefuseAsync(why);
+        var (nameBefore, sendAtBefore) = (current.Name, current.SendAt);
         var updated = await act.RunAsync(() => _api.UpdateCampaignAsync(request, cancellationToken));
-        await act.DoneAsync(updated.Id, updated.Name, Changes(current, updated));
+        await act.DoneAsync(updated.Id, updated.Name, Changes(nameBefore, sendAtBefore, updated));
         return updated;
     }
 
@@ -116,11 +117,11 @@ public sealed class CampaignActions(ICampaignApi api, CurrentUser currentUser, I
         }
     }
 
-    private static string Changes(CampaignResponse before, CampaignResponse after)
+    private static string Changes(string nameBefore, string sendAtBefore, CampaignResponse after)
     {
         var changes = new List<string>();
-        if (before.Name != after.Name) changes.Add($"name \"{before.Name}\" → \"{after.Name}\"");
-        if (before.SendAt != after.SendAt) changes.Add($"send at {before.SendAt} → {after.SendAt}");
+        if (nameBefore != after.Name) changes.Add($"name \"{nameBefore}\" → \"{after.Name}\"");
+        if (sendAtBefore != after.SendAt) changes.Add($"send at {sendAtBefore} → {after.SendAt}");
         return changes.Count == 0 ? "no change" : string.Join("; ", changes);
     }
 
