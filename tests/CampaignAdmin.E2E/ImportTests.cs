@@ -88,6 +88,7 @@ public sealed class ImportTests(DashboardFixture fixture)
     {
         if (Environment.GetEnvironmentVariable("CAMPAIGNADMIN_E2E_100K") != "1") return;
         const int count = 100_000;
+        var slow = TimeSpan.FromMinutes(3).TotalMilliseconds;
         var file = Path.Combine(Path.GetTempPath(), "recipients-100k.csv");
         var csv = new StringBuilder("Account ID,Body {{1}},Body {{2}}\n");
         for (var i = 0; i < count; i++) csv.Append("+9665").Append(i.ToString("D8")).Append(",Customer ").Append(i).Append(",ORD-").Append(i).Append('\n');
@@ -101,24 +102,26 @@ public sealed class ImportTests(DashboardFixture fixture)
         var time = Stopwatch.StartNew();
         await page.GetByRole(AriaRole.Button, new() { Name = "Import file" }).ClickAsync();
         await page.GetByLabel("Recipients file").SetInputFilesAsync(file);
-        await Expect(page.GetByTestId("import-file-facts")).ToContainTextAsync("100,000 rows");
+        await Expect(page.GetByTestId("import-file-facts")).ToContainTextAsync("100,000 rows", new() { Timeout = (float)slow });
         var read = time.Elapsed;
         await page.GetByRole(AriaRole.Button, new() { Name = "Check 100,000 rows" }).ClickAsync();
-        await Expect(page.GetByTestId("import-stats")).ToHaveTextAsync("100,000 rows read, 100,000 accepted, 0 dropped");
+        await Expect(page.GetByTestId("import-stats")).ToHaveTextAsync("100,000 rows read, 100,000 accepted, 0 dropped", new() { Timeout = (float)slow });
         var check = time.Elapsed;
         await page.GetByTestId("import-accept").ClickAsync();
-        await Expect(page.GetByTestId("recipient-count")).ToHaveTextAsync("100,000 recipients");
-        await Expect(page.GetByTestId("create-campaign")).ToBeEnabledAsync();
+        await Expect(page.GetByTestId("recipient-count")).ToHaveTextAsync("100,000 recipients", new() { Timeout = (float)slow });
+        await Expect(page.GetByTestId("create-campaign")).ToBeEnabledAsync(new() { Timeout = (float)slow });
         var imported = time.Elapsed;
         await DashboardFixture.ScreenshotAsync(page, "new-campaign-100k");
 
         await page.GetByTestId("create-campaign").ClickAsync();
-        await Expect(page).ToHaveURLAsync(new Regex(@"/campaigns/\d+$"));
-        await Expect(page.GetByTestId("messages-grid").Locator("tbody tr").First).ToBeVisibleAsync();
+        await Expect(page).ToHaveURLAsync(new Regex(@"/campaigns/\d+$"), new() { Timeout = (float)slow });
+        await Expect(page.GetByTestId("messages-grid").Locator("tbody tr").First).ToBeVisibleAsync(new() { Timeout = (float)slow });
         var created = time.Elapsed;
-        await Expect(page.GetByTestId("messages-grid")).ToContainTextAsync("of 100000");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Next page" }).ClickAsync();
-        await Expect(page.GetByTestId("messages-grid")).ToContainTextAsync("26-50");
+        var grid = page.GetByTestId("messages-grid");
+        await Expect(grid).ToContainTextAsync(new Regex(@"1-25 of 100,?000"), new() { Timeout = (float)slow });
+        await grid.GetByRole(AriaRole.Button, new() { Name = "Next page" }).ClickAsync();
+        await Expect(grid).ToContainTextAsync(new Regex(@"26-50 of 100,?000"), new() { Timeout = (float)slow });
+        await Expect(grid).ToContainTextAsync("+966500000025", new() { Timeout = (float)slow });
         var paged = time.Elapsed;
 
         var export = Stopwatch.StartNew();

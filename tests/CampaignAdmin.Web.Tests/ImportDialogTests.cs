@@ -78,7 +78,7 @@ public sealed class ImportDialogTests : BuilderTestBase
 
         Button("Remove 1 duplicate row").Click();
         Assert.Equal("5 rows read, 3 accepted (1 fixed), 2 dropped", Stats);
-        Assert.Contains("Every row is ready", Dialogs.Markup);
+        Assert.Contains("Every remaining row is ready to import.", Dialogs.Markup);
 
         Dialogs.Find("[data-testid=import-accept]").Click();
         builder.Page.WaitForAssertion(() => Assert.Equal(3, builder.RowCount));
