@@ -6,6 +6,8 @@
 #     -e Demo__Seed=true -e Demo__ApiKey=<a long random key> campaignadmin
 #
 # Remote mode (drive the vendor's API, host nothing): -e CampaignApi__BaseUrl=https://… -e CampaignApi__ApiKey=…
+# First admin: -e Admin__Email=… -e Admin__Password=… (else a generated password is printed once to the log).
+# Serve it behind a TLS-terminating proxy: outside Development the dashboard redirects to HTTPS and sends HSTS.
 # No secret is baked into the image; outside Development there is no default API key.
 
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
@@ -29,7 +31,9 @@ RUN mkdir -p /app/data && chown "$APP_UID" /app/data
 ENV ASPNETCORE_URLS=http://+:8080 \
     ASPNETCORE_ENVIRONMENT=Production \
     Dashboard__AssetsPath=/app/wwwroot-assets \
-    ConnectionStrings__Campaigns="Data Source=/app/data/campaigns.db"
+    ConnectionStrings__Campaigns="Data Source=/app/data/campaigns.db" \
+    ConnectionStrings__Dashboard="Data Source=/app/data/dashboard.db" \
+    DataProtection__KeysPath=/app/data/keys
 VOLUME ["/app/data"]
 EXPOSE 8080
 # The non-root user the .NET images provide.

@@ -24,6 +24,23 @@ public static class CampaignApiExtensions
     }
 
     /// <summary>
+    /// One message of a campaign by key, or <c>null</c>. Asks with the <c>messageKey</c> extension and still picks by
+    /// key, paging through the campaign when the service ignores the parameter.
+    /// </summary>
+    public static async Task<CampaignMessage?> FindMessageAsync(this ICampaignApi api, int campaignId, string messageKey,
+        string? status = null, CancellationToken cancellationToken = default)
+    {
+        const int pageSize = 1000;
+        for (var offset = 0; ; offset += pageSize)
+        {
+            var response = await api.GetCampaignMessagesAsync(campaignId, pageSize, offset, status, cancellationToken, messageKey);
+            var page = ToPage(response, offset);
+            var found = page.Items.FirstOrDefault(m => string.Equals(m.MessageKey, messageKey, StringComparison.OrdinalIgnoreCase));
+            if (found is not null || page.Items.Count < pageSize || offset + pageSize >= page.Total) return found;
+        }
+    }
+
+    /// <summary>
     /// One campaign by ID, or <c>null</c>. Asks with the <c>id</c> extension and still picks by ID, so it also
     /// works against a service that ignores the parameter and lists everything.
     /// </summary>

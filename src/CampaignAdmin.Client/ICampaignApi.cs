@@ -25,10 +25,11 @@ public interface ICampaignApi
         int? resultSize = null, int? offset = null, string? status = null, string? search = null,
         [AliasAs("id")] int? id = null, CancellationToken cancellationToken = default);
 
+    /// <summary><paramref name="offset"/>, <paramref name="status"/> and <paramref name="messageKey"/> are extensions the vendor ignores.</summary>
     [Get("/v2/campaign/getCampMsgs")]
     Task<IApiResponse<WireList<CampaignMessage>>> GetCampaignMessagesAsync(
         [AliasAs("campaignID")] int campaignId, int? resultSize = null, int? offset = null, string? status = null,
-        CancellationToken cancellationToken = default);
+        CancellationToken cancellationToken = default, [AliasAs("messageKey")] string? messageKey = null);
 
     [Post("/v2/campaign/resendMsg")]
     Task<CampaignMessage> ResendMessageAsync([Body] ResendCampaignMessageRequest request, CancellationToken cancellationToken = default);

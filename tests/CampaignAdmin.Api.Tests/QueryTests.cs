@@ -127,4 +127,18 @@ public sealed class QueryTests : IClassFixture<ApiFactory>, IAsyncLifetime
         Assert.Equal(["+966539078202", "+966539078204"], secondPage.Items.Select(m => m.AccountId));
         Assert.True(string.CompareOrdinal(firstPage.Items[0].MessageKey, firstPage.Items[1].MessageKey) < 0);
     }
+
+    [Fact]
+    public async Task OneMessageIsFoundByItsKey()
+    {
+        var campaign = await _api.CreateCampaignAsync(OrderConfirmation(sendAt: FutureSendAt(TimeSpan.FromDays(9)), numbers: ["+966539078302", "+966539078304"]));
+        var second = (await _api.MessagesAsync(campaign.Id))[1];
+
+        var found = await _api.FindMessageAsync(campaign.Id, second.MessageKey.ToLowerInvariant());
+        var response = await _factory.Http().GetAsync($"/v2/campaign/getCampMsgs?campaignID={campaign.Id}&messageKey={second.MessageKey}");
+
+        Assert.Equal(("+966539078304", second.MessageKey), (found!.AccountId, found.MessageKey));
+        Assert.Equal("1", response.Headers.GetValues(CampaignApiExtensions.TotalCountHeader).Single());
+        Assert.Null(await _api.FindMessageAsync(campaign.Id, "C030200170205C476A3B882B2702FF"));
+    }
 }

@@ -54,7 +54,7 @@ public static class CampaignsApi
         return ApiResults.Ok(page.Select(c => c.ToResponse()).ToList());
     }
 
-    /// <summary>A campaign's messages in send order. Extensions: <c>offset</c>, <c>status</c> (e.g. FAILED), <c>X-Total-Count</c>.</summary>
+    /// <summary>A campaign's messages in send order. Extensions: <c>offset</c>, <c>status</c> (e.g. FAILED), <c>messageKey</c>, <c>X-Total-Count</c>.</summary>
     private static async Task<IResult> GetMessagesAsync(HttpContext http, Tenant tenant, CampaignDb db)
     {
         var query = http.Request.Query;
@@ -77,7 +77,9 @@ public static class CampaignsApi
             // the primary-key range already holds just this campaign's messages in order.
             ? inRange.Where(m => m.CampaignId + 0 == campaignId)
             : inRange.Where(m => m.CampaignId == campaignId && m.Status == (int)status);
-        var total = status == MessageStatus.Unknown ? campaign.Total : await messages.CountAsync(http.RequestAborted);
+        var key = query["messageKey"].ToString().Trim().ToUpperInvariant();
+        if (key.Length > 0) messages = messages.Where(m => m.Key == key);
+        var total = status == MessageStatus.Unknown && key.Length == 0 ? campaign.Total : await messages.CountAsync(http.RequestAborted);
         http.Response.Headers[TotalCountHeader] = total.ToString(CultureInfo.InvariantCulture);
         var page = await paging.Apply(messages.OrderBy(m => m.Id)).ToListAsync(http.RequestAborted);
         return ApiResults.Ok(page.Select(m => m.ToWire()).ToList());

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using CampaignAdmin.Web.Audit;
 using CampaignAdmin.Web.Security;
 using Microsoft.AspNetCore.Components.Authorization;
@@ -18,6 +19,13 @@ public static class IdentityHosting
     public const string SignedOutPath = "/account/signed-out";
     public const string AccessDeniedPath = "/account/access-denied";
 
+    /// <summary><c>DataProtection:KeysPath</c>, by default <c>data/keys</c> under the content root.</summary>
+    public static string KeysPath(IConfiguration configuration, string contentRoot)
+    {
+        var path = configuration["DataProtection:KeysPath"] is { Length: > 0 } configured ? configured : Path.Combine("data", "keys");
+        return Path.GetFullPath(Path.Combine(contentRoot, path));
+    }
+
     public static WebApplicationBuilder AddDashboardIdentity(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
@@ -26,6 +34,11 @@ public static class IdentityHosting
         // One registration point for the provider: PostgreSQL later is a UseNpgsql here plus its own migrations.
         services.AddDbContextFactory<DashboardDb>(options => options.UseSqlite(connectionString));
         services.AddScoped(provider => provider.GetRequiredService<IDbContextFactory<DashboardDb>>().CreateDbContext());
+
+        // Session cookies outlive restarts (and, on a shared volume, span instances): keep the key ring with the data.
+        services.AddDataProtection()
+            .SetApplicationName("CampaignAdmin")
+            .PersistKeysToFileSystem(new DirectoryInfo(KeysPath(builder.Configuration, builder.Environment.ContentRootPath)));
 
         services.AddCascadingAuthenticationState();
         services.AddScoped<AuthenticationStateProvider, RevalidatingAuthenticationStateProvider>();

@@ -94,14 +94,8 @@ public sealed class CampaignActions(ICampaignApi api, CurrentUser currentUser, I
 
     private async Task<CampaignMessage?> FindFailedAsync(int campaignId, string messageKey, CancellationToken cancellationToken)
     {
-        const int pageSize = 1000;
-        for (var offset = 0; ; offset += pageSize)
-        {
-            var page = await _api.GetMessagePageAsync(campaignId, offset, pageSize, MessageStatus.Failed.ToWire(), cancellationToken);
-            var found = page.Items.FirstOrDefault(m => m.MessageKey == messageKey);
-            if (found is not null) return MessageStatuses.Parse(found.Status) == MessageStatus.Failed ? found : null;
-            if (page.Items.Count < pageSize || offset + pageSize >= page.Total) return null;
-        }
+        var found = await _api.FindMessageAsync(campaignId, messageKey, MessageStatus.Failed.ToWire(), cancellationToken);
+        return found is not null && MessageStatuses.Parse(found.Status) == MessageStatus.Failed ? found : null;
     }
 
     /// <summary>Every failed message's key, collected before resending (resent ones leave the FAILED filter).</summary>

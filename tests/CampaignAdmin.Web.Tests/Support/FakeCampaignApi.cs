@@ -53,9 +53,10 @@ public sealed class FakeCampaignApi : ICampaignApi
     }
 
     public Task<IApiResponse<WireList<CampaignMessage>>> GetCampaignMessagesAsync(int campaignId, int? resultSize = null, int? offset = null,
-        string? status = null, CancellationToken cancellationToken = default)
+        string? status = null, CancellationToken cancellationToken = default, string? messageKey = null)
     {
-        var matching = Messages.Where(m => m.CampaignId == campaignId && (status is null || m.Status == status)).ToList();
+        var matching = Messages.Where(m => m.CampaignId == campaignId && (status is null || m.Status == status)
+                                           && (messageKey is null || m.MessageKey == messageKey)).ToList();
         return Task.FromResult(Page(matching, offset, resultSize));
     }
 
