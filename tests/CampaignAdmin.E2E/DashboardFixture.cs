@@ -95,7 +95,8 @@ public sealed class DashboardFixture : IAsyncLifetime
     }
 
     public static Task ScreenshotAsync(IPage page, string name) =>
-        page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotDirectory, name + ".png"), FullPage = true });
+        // A full-page capture on a busy 2-core machine can take a while; it is an artifact, so it may take longer than a step.
+        page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotDirectory, name + ".png"), FullPage = true, Timeout = 60_000 });
 
     public async Task DisposeAsync()
     {
