@@ -48,6 +48,7 @@ internal static class ApiBenchmark
             await WaitUntilNothingSendingAsync(host);
             await WaitForReceiptsAsync(host, expected, "after the small campaigns");
             await MeasureListAsync(host, options.Campaigns);
+            await MeasureWarmCreatesAsync(host, options);
             if (options.Phases)
             {
                 await QueryExperiment.RunAsync(host, campaignId, total);
@@ -102,7 +103,7 @@ internal static class ApiBenchmark
         Track(expected, phones);
         if (total != options.Clients) throw new InvalidOperationException($"created campaign {id} has Total {total}, expected {options.Clients}");
         Report.Note($"create: campaign {id} answered in {createMs:F0} ms ({detail})");
-        Report.Figure("create_100k_ms", createMs, "ms", 0);
+        Report.Figure("create_100k_first_ms", createMs, "ms", 0);
 
         // Until no message is PENDING or SENDING. The dispatcher may start before the answer arrives (it is woken at commit);
         // the rate is taken from the answer, as a user sees it.
@@ -140,6 +141,31 @@ internal static class ApiBenchmark
         }
         Report.Note($"dispatch: campaign status '{campaign?.Status}' {Stopwatch.GetElapsedTime(answered).TotalSeconds:F2} s after the answer");
         return (id, total);
+    }
+
+    /// <summary>
+    /// The create as a running server answers it: three more 100,000-client creates on the warm, fuller database, each
+    /// scheduled a year ahead so the dispatcher is not sending them while the next one is measured (the request's
+    /// work is the same: every rule, every message row, the echo). The figure is their median; the first, cold create
+    /// above (JIT, and its own dispatch starting at commit) is reported beside it as <c>create_100k_first_ms</c>.
+    /// </summary>
+    private static async Task MeasureWarmCreatesAsync(ApiHost host, BenchOptions options)
+    {
+        var samples = new List<double>();
+        for (var i = 0; i < 3; i++)
+        {
+            var request = Workload.Campaign($"bench warm {i}", Workload.Phones("59", 1_000_000 + i * options.Clients * 2, options.Clients));
+            request.SendAt = DateTimeOffset.UtcNow.AddYears(1).ToString("yyyy-MM-dd'T'HH:mm:ssK", System.Globalization.CultureInfo.InvariantCulture);
+            var body = Workload.Serialize(request);
+            GC.Collect();
+            var start = Stopwatch.GetTimestamp();
+            var (_, total, detail, answered) = await PostCreateAsync(host, body);
+            if (total != options.Clients) throw new InvalidOperationException($"warm create has Total {total}");
+            samples.Add(Stopwatch.GetElapsedTime(start, answered).TotalMilliseconds);
+            Report.Note($"create (warm) {i + 1}: {samples[^1]:F0} ms ({detail})");
+        }
+        Report.Note($"create (warm), {options.Clients:N0} clients: {Report.Summary(samples)}");
+        Report.Figure("create_100k_ms", Report.Median(samples), "ms", 0);
     }
 
     /// <summary>Diagnostics: the same big create on the now warm, fuller database, with the dispatcher running.</summary>

@@ -20,7 +20,7 @@ switch (mode)
 
             modes:
               api     the Campaign API over real HTTP (in-process Kestrel, temp SQLite, sandbox provider, unpaced):
-                      create_100k_ms, dispatch_per_s, messages_page_ms, messages_page_p95_ms, list_1000_ms, list_1000_p95_ms
+                      create_100k_ms (warm median), create_100k_first_ms, dispatch_per_s, messages_page_ms, messages_page_p95_ms, list_1000_ms, list_1000_p95_ms
               import  recipients import (CSV read, mapping, E.164 and duplicate checks) of 100,000 rows: import_100k_ms;
                       the builder grid's per-keystroke validation at 10,000 rows: builder_keystroke_validate_10k_ms
               micro   BenchmarkDotNet micro benchmarks (payload rendering, create validator) on 100,000 clients
