@@ -55,6 +55,10 @@ public sealed class SignInTests(DashboardFixture fixture)
 
         await page.GetByTestId("sign-out").ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex("/account/sign-out$"));
+        // The sign-out page is server-rendered: leaving the interactive app for it is a full page load. Capture it
+        // once that load is over, not while the old page is being torn down.
+        await Expect(page.GetByTestId("sign-out-confirm")).ToBeVisibleAsync();
+        await page.WaitForLoadStateAsync(LoadState.Load);
         await DashboardFixture.ScreenshotAsync(page, "sign-out");
         await page.GetByTestId("sign-out-confirm").ClickAsync();
         await Expect(page.GetByTestId("signed-out")).ToHaveTextAsync("You have signed out.");
