@@ -21,7 +21,8 @@ public static class CampaignDataServices
         return services;
     }
 
-    private static string ResolveSqlite(string connectionString, string contentRoot)
+    /// <summary>A SQLite connection string whose relative file lives under the content root, its folder created.</summary>
+    public static string ResolveSqlite(string connectionString, string contentRoot)
     {
         var builder = new SqliteConnectionStringBuilder(connectionString);
         var source = builder.DataSource;

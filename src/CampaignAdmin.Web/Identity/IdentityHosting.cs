@@ -1,3 +1,4 @@
+using CampaignAdmin.Api.Data;
 using Microsoft.AspNetCore.DataProtection;
 using CampaignAdmin.Web.Audit;
 using CampaignAdmin.Web.Security;
@@ -29,7 +30,7 @@ public static class IdentityHosting
     public static WebApplicationBuilder AddDashboardIdentity(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        var connectionString = ResolveSqlite(builder.Configuration.GetConnectionString(ConnectionStringName) ?? DefaultConnectionString,
+        var connectionString = CampaignDataServices.ResolveSqlite(builder.Configuration.GetConnectionString(ConnectionStringName) ?? DefaultConnectionString,
             builder.Environment.ContentRootPath);
         // One registration point for the provider: PostgreSQL later is a UseNpgsql here plus its own migrations.
         services.AddDbContextFactory<DashboardDb>(options => options.UseSqlite(connectionString));
@@ -89,15 +90,5 @@ public static class IdentityHosting
         services.AddScoped<CampaignActions>();
         services.AddScoped<UserAdmin>();
         return builder;
-    }
-
-    private static string ResolveSqlite(string connectionString, string contentRoot)
-    {
-        var builder = new SqliteConnectionStringBuilder(connectionString);
-        var source = builder.DataSource;
-        if (string.IsNullOrEmpty(source) || source == ":memory:" || builder.Mode == SqliteOpenMode.Memory) return builder.ToString();
-        if (!Path.IsPathRooted(source)) builder.DataSource = source = Path.GetFullPath(Path.Combine(contentRoot, source));
-        Directory.CreateDirectory(Path.GetDirectoryName(source)!);
-        return builder.ToString();
     }
 }
