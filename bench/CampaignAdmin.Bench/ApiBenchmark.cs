@@ -49,11 +49,7 @@ internal static class ApiBenchmark
             await WaitForReceiptsAsync(host, expected, "after the small campaigns");
             await MeasureListAsync(host, options.Campaigns);
             await MeasureWarmCreatesAsync(host, options);
-            if (options.Phases)
-            {
-                await QueryExperiment.RunAsync(host, campaignId, total);
-                await CreateAgainAsync(host, options);
-            }
+            if (options.Phases) await CreateAgainAsync(host, options);
         }
 
         if (options.Phases) await CreatePhases.RunAsync(options);

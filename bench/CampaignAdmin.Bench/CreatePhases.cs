@@ -80,7 +80,6 @@ internal static class CreatePhases
             Report.Note($"  response body {response.Length / 1024.0 / 1024.0:F1} MiB; without Clients it would be " +
                         $"{JsonSerializer.SerializeToUtf8Bytes(WithoutClients(created.Campaign!), CampaignJson.Options).Length} bytes");
             Time("client: deserialize response (Refit path)", () => JsonSerializer.Deserialize<CampaignResponse>(response, CampaignJson.Options));
-            await CreateReplay.RunAsync(host, body);
         }
 
         Report.Note("--phases: libphonenumber steps per 100k numbers");
@@ -89,9 +88,6 @@ internal static class CreatePhases
         Time("  PhoneNumberUtil.Parse", () => { foreach (var phone in phones) numbers.Add(util.Parse(phone, AccountIds.DefaultRegion)); });
         Time("  PhoneNumberUtil.IsValidNumber", () => { foreach (var number in numbers) _ = util.IsValidNumber(number); });
         Time("  PhoneNumberUtil.Format(E164)", () => { foreach (var number in numbers) _ = util.Format(number, PhoneNumbers.PhoneNumberFormat.E164); });
-
-        Report.Note($"--phases: message insert variants ({options.Clients:N0} rows each, fresh SQLite file with the API's Messages schema)");
-        InsertExperiment.Run(host.DatabasePath, options.Clients);
     }
 
     private static CampaignResponse WithoutClients(CampaignResponse campaign)

@@ -17,6 +17,22 @@ public sealed class AuditEntry
     public string Target { get; set; } = "";
     public string Details { get; set; } = "";
     public string IpAddress { get; set; } = "";
+
+    /// <summary>An entry for something <paramref name="user"/> did from <paramref name="ipAddress"/>, stamped now.</summary>
+    public static AuditEntry By(System.Security.Claims.ClaimsPrincipal user, string ipAddress, TimeProvider time, string action,
+        string outcome = AuditOutcomes.Done, string target = "", string details = "", int? campaignId = null, string campaignName = "") => new()
+    {
+        AtUtc = time.GetUtcNow().UtcDateTime,
+        UserId = user.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value ?? "",
+        UserEmail = user.Identity?.Name ?? "",
+        Action = action,
+        Outcome = outcome,
+        CampaignId = campaignId,
+        CampaignName = campaignName,
+        Target = target,
+        Details = details,
+        IpAddress = ipAddress,
+    };
 }
 
 public static class AuditOutcomes

@@ -99,17 +99,7 @@ public sealed class UserAdmin(UserManager<DashboardUser> users, CurrentUser curr
     private async Task WriteAsync(string action, string target, string details, string outcome = AuditOutcomes.Done)
     {
         var principal = await currentUser.PrincipalAsync();
-        await audit.WriteAsync(new AuditEntry
-        {
-            AtUtc = time.GetUtcNow().UtcDateTime,
-            UserId = principal.FindFirstValue(ClaimTypes.NameIdentifier) ?? "",
-            UserEmail = principal.Identity?.Name ?? "",
-            Action = action,
-            Outcome = outcome,
-            Target = target,
-            Details = details,
-            IpAddress = currentUser.IpAddress,
-        });
+        await audit.WriteAsync(AuditEntry.By(principal, currentUser.IpAddress, time, action, outcome, target, details));
     }
 
     private static IdentityResult Failed(string description) => IdentityResult.Failed(new IdentityError { Description = description });

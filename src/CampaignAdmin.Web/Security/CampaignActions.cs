@@ -127,19 +127,8 @@ public sealed class CampaignActions(ICampaignApi api, CurrentUser currentUser, I
         return act;
     }
 
-    private AuditEntry Entry(ClaimsPrincipal user, string action, int? campaignId, string campaignName, string target, string outcome, string details) => new()
-    {
-        AtUtc = time.GetUtcNow().UtcDateTime,
-        UserId = user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "",
-        UserEmail = user.Identity?.Name ?? "",
-        Action = action,
-        Outcome = outcome,
-        CampaignId = campaignId,
-        CampaignName = campaignName,
-        Target = target,
-        Details = details,
-        IpAddress = currentUser.IpAddress,
-    };
+    private AuditEntry Entry(ClaimsPrincipal user, string action, int? campaignId, string campaignName, string target, string outcome, string details) =>
+        AuditEntry.By(user, currentUser.IpAddress, time, action, outcome, target, details, campaignId, campaignName);
 
     /// <summary>One action in progress: it knows what to write to the audit log however it ends.</summary>
     private sealed class Act(CampaignActions owner, ClaimsPrincipal user, string action, int? campaignId, string campaignName, string target)
