@@ -51,7 +51,7 @@ public sealed class CampaignBuilderTests : BuilderTestBase
         Assert.Equal("+966539078944", builder.Cell(4, "Account ID").GetAttribute("value"));
         Assert.Equal("Sara", builder.Cell(4, "Body {{1}}").GetAttribute("value"));
 
-        builder.Page.Find("button[aria-label='Delete row 3']").Click();
+        builder.Page.Find("button[aria-label='Delete row 3']").ClickSettled();
         Assert.Equal(3, builder.RowCount);
         Assert.Equal("+966539078944", builder.Cell(3, "Account ID").GetAttribute("value"));
         Assert.Contains("3 recipients", builder.Page.Find("[data-testid=recipient-count]").TextContent);
@@ -78,8 +78,8 @@ public sealed class CampaignBuilderTests : BuilderTestBase
         builder.FillTwoRecipients();
 
         var create = builder.CreateButton;
-        create.Click();
-        create.Click();
+        create.ClickSettled();
+        create.ClickSettled();
         Assert.True(builder.CreateButton.HasAttribute("disabled"));
         Assert.Contains("Creating", builder.CreateButton.TextContent);
         gate.SetResult(new CampaignResponse { Id = 7, Name = "Spring" });
@@ -101,7 +101,7 @@ public sealed class CampaignBuilderTests : BuilderTestBase
         builder.SetName("Spring");
         builder.FillTwoRecipients();
 
-        builder.CreateButton.Click();
+        builder.CreateButton.ClickSettled();
 
         builder.Page.WaitForAssertion(() => Assert.Contains(ErrorTexts.DuplicateAccountId("+966539078944"), builder.Page.Find("[data-testid=submit-error]").TextContent));
         Assert.Equal(ErrorTexts.DuplicateAccountId("+966539078944"), builder.ErrorOn("Clients"));
@@ -120,7 +120,7 @@ public sealed class CampaignBuilderTests : BuilderTestBase
         builder.SetName("Spring");
         builder.FillTwoRecipients();
 
-        builder.CreateButton.Click();
+        builder.CreateButton.ClickSettled();
 
         builder.Page.WaitForAssertion(() => Assert.Contains(expected, builder.Page.Find("[data-testid=submit-error]").TextContent));
         Assert.Contains("Everything you entered is still here", builder.Page.Find("[data-testid=submit-error]").TextContent);
@@ -137,7 +137,7 @@ public sealed class CampaignBuilderTests : BuilderTestBase
         builder.SetName("Spring");
         builder.FillTwoRecipients();
 
-        builder.CreateButton.Click();
+        builder.CreateButton.ClickSettled();
 
         builder.Page.WaitForAssertion(() => Assert.Contains("could not be reached", builder.Page.Find("[data-testid=submit-error]").TextContent));
     }

@@ -61,12 +61,12 @@ public sealed class CampaignDetailTests : DashboardTestContext
         var page = Open();
 
         var button = page.Find($"button[aria-label='Resend to {FailedNumber}']");
-        button.Click();
+        button.ClickSettled();
 
         var inFlight = page.Find($"button[aria-label='Resend to {FailedNumber}']");
         Assert.True(inFlight.HasAttribute("disabled"));
         Assert.Contains("Resending", inFlight.TextContent);
-        inFlight.Click();
+        inFlight.ClickSettled();
         Assert.Single(Api.Resent);
 
         gate.SetResult(Api.Submitted(FailedKey));
@@ -84,7 +84,7 @@ public sealed class CampaignDetailTests : DashboardTestContext
         Api.OnResend = async _ => throw await FakeCampaignApi.Error(HttpStatusCode.BadGateway, "(131026) Message undeliverable");
         var page = Open();
 
-        page.Find($"button[aria-label='Resend to {FailedNumber}']").Click();
+        page.Find($"button[aria-label='Resend to {FailedNumber}']").ClickSettled();
 
         Snackbars.WaitForAssertion(() => Assert.Contains("The messaging provider failed: (131026) Message undeliverable", Snackbars.Markup));
         page.WaitForAssertion(() => Assert.False(page.Find($"button[aria-label='Resend to {FailedNumber}']").HasAttribute("disabled")));
@@ -107,11 +107,11 @@ public sealed class CampaignDetailTests : DashboardTestContext
         Seed(CampaignStatus.Scheduled, sent: 0, failed: 0);
         var page = Open();
 
-        page.Find("button[data-testid=edit-campaign]").Click();
+        page.Find("button[data-testid=edit-campaign]").ClickSettled();
         Dialogs.WaitForAssertion(() => Dialogs.Find("input[data-testid=edit-name]"));
-        Dialogs.Find("input[data-testid=edit-name]").Input("Spring sale v2");
+        Dialogs.Find("input[data-testid=edit-name]").InputSettled("Spring sale v2");
         Assert.Equal("2025-03-10T09:00:00+03:00", Dialogs.Find("[data-testid=send-at-iso]").TextContent);
-        Dialogs.FindAll("button").Single(b => b.TextContent.Trim() == "Save").Click();
+        Dialogs.FindAll("button").Single(b => b.TextContent.Trim() == "Save").ClickSettled();
 
         page.WaitForAssertion(() => Assert.Equal("Spring sale v2", page.Find("[data-testid=campaign-name-heading]").TextContent));
         var update = Assert.Single(Api.Updated);
@@ -125,14 +125,14 @@ public sealed class CampaignDetailTests : DashboardTestContext
         Seed(CampaignStatus.Completed);
         var page = Open();
 
-        page.Find("button[data-testid=delete-campaign]").Click();
+        page.Find("button[data-testid=delete-campaign]").ClickSettled();
         Dialogs.WaitForAssertion(() => Dialogs.Find("button[data-testid=delete-confirm]"));
         Assert.True(Dialogs.Find("button[data-testid=delete-confirm]").HasAttribute("disabled"));
 
-        Dialogs.Find("input[data-testid=delete-confirm-name]").Input("Spring");
+        Dialogs.Find("input[data-testid=delete-confirm-name]").InputSettled("Spring");
         Assert.True(Dialogs.Find("button[data-testid=delete-confirm]").HasAttribute("disabled"));
-        Dialogs.Find("input[data-testid=delete-confirm-name]").Input("Spring sale");
-        Dialogs.Find("button[data-testid=delete-confirm]").Click();
+        Dialogs.Find("input[data-testid=delete-confirm-name]").InputSettled("Spring sale");
+        Dialogs.Find("button[data-testid=delete-confirm]").ClickSettled();
 
         page.WaitForAssertion(() => Assert.Equal([5], Api.Deleted));
         page.WaitForAssertion(() => Assert.EndsWith("/campaigns", Services.GetRequiredService<NavigationManager>().Uri));
@@ -144,10 +144,10 @@ public sealed class CampaignDetailTests : DashboardTestContext
         Seed(CampaignStatus.Scheduled, sent: 0, failed: 0);
         var page = Open();
 
-        page.Find("button[data-testid=delete-campaign]").Click();
+        page.Find("button[data-testid=delete-campaign]").ClickSettled();
         Dialogs.WaitForAssertion(() => Dialogs.Find("button[data-testid=delete-confirm]"));
         Assert.Empty(Dialogs.FindAll("input[data-testid=delete-confirm-name]"));
-        Dialogs.Find("button[data-testid=delete-confirm]").Click();
+        Dialogs.Find("button[data-testid=delete-confirm]").ClickSettled();
 
         page.WaitForAssertion(() => Assert.Equal([5], Api.Deleted));
     }

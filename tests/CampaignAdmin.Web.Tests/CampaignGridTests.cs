@@ -44,7 +44,7 @@ public sealed class CampaignGridTests : DashboardTestContext
     {
         var page = Open();
 
-        page.Find("[data-testid=campaigns-grid] input").Input("winter");
+        page.Find("[data-testid=campaigns-grid] input").InputSettled("winter");
 
         page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-testid=campaigns-grid] tbody tr")));
         Assert.Contains("Winter promo", page.Find("[data-testid=campaigns-grid] tbody tr").TextContent);

@@ -44,11 +44,11 @@ public sealed class ImportDialogTests : BuilderTestBase
         Upload(builder, Csv);
 
         Choose(2, ImportMapping.FixedChoice);
-        Dialogs.Find("input[data-testid=fixed-variable-2]").Input("SPRING");
+        Dialogs.Find("input[data-testid=fixed-variable-2]").InputSettled("SPRING");
         Assert.Contains("SPRING", Dialogs.Find("[data-testid=import-preview]").TextContent);
-        Button("Check 5 rows").Click();
+        Button("Check 5 rows").ClickSettled();
         Dialogs.WaitForAssertion(() => Dialogs.Find("[data-testid=import-accept]"));
-        Dialogs.Find("[data-testid=import-accept]").Click();
+        Dialogs.Find("[data-testid=import-accept]").ClickSettled();
 
         builder.Page.WaitForAssertion(() => Assert.Equal(2, builder.RowCount));
         Assert.Equal("SPRING", builder.Cell(1, "Body {{2}}").GetAttribute("value"));
@@ -69,18 +69,18 @@ public sealed class ImportDialogTests : BuilderTestBase
         Assert.Contains("No phone number", Problem(6));
         Assert.Equal("5 rows read, 2 accepted, 0 dropped, 3 with problems", Stats);
 
-        Dialogs.Find("input[aria-label='Row 4 Account ID']").Input("053 907 8946");
-        Dialogs.Find("button[aria-label='Fix row 4']").Click();
+        Dialogs.Find("input[aria-label='Row 4 Account ID']").InputSettled("053 907 8946");
+        Dialogs.Find("button[aria-label='Fix row 4']").ClickSettled();
         Assert.Equal("5 rows read, 3 accepted (1 fixed), 0 dropped, 2 with problems", Stats);
 
-        Dialogs.Find("button[aria-label='Drop row 6']").Click();
+        Dialogs.Find("button[aria-label='Drop row 6']").ClickSettled();
         Assert.Equal("5 rows read, 3 accepted (1 fixed), 1 dropped, 1 with problems", Stats);
 
-        Button("Remove 1 duplicate row").Click();
+        Button("Remove 1 duplicate row").ClickSettled();
         Assert.Equal("5 rows read, 3 accepted (1 fixed), 2 dropped", Stats);
         Assert.Contains("Every remaining row is ready to import.", Dialogs.Markup);
 
-        Dialogs.Find("[data-testid=import-accept]").Click();
+        Dialogs.Find("[data-testid=import-accept]").ClickSettled();
         builder.Page.WaitForAssertion(() => Assert.Equal(3, builder.RowCount));
         Assert.Equal("+966539078946", builder.Cell(3, "Account ID").GetAttribute("value"));
         Assert.Equal("ORD-3", builder.Cell(3, "Body {{2}}").GetAttribute("value"));
@@ -98,7 +98,7 @@ public sealed class ImportDialogTests : BuilderTestBase
 
         var accept = Dialogs.Find("[data-testid=import-accept]");
         Assert.Equal("Add 2 recipients, drop 3 with problems", accept.TextContent.Trim());
-        accept.Click();
+        accept.ClickSettled();
 
         builder.Page.WaitForAssertion(() => Assert.Equal(2, builder.RowCount));
         Assert.Contains("5 rows read, 2 accepted, 3 dropped", builder.Page.Find("[data-testid=import-summary]").TextContent);
@@ -123,7 +123,7 @@ public sealed class ImportDialogTests : BuilderTestBase
         Upload(builder, Csv);
         Choose(2, "c2");
         Check();
-        Dialogs.Find("button[aria-label='Drop row 6']").Click();
+        Dialogs.Find("button[aria-label='Drop row 6']").ClickSettled();
 
         var href = Dialogs.Find("[data-testid=download-rejected]").GetAttribute("href")!;
         var file = Services.GetRequiredService<DownloadStore>().Get(href["downloads/".Length..]);
@@ -167,7 +167,7 @@ public sealed class ImportDialogTests : BuilderTestBase
 
     private void Check()
     {
-        Button("Check 5 rows").Click();
+        Button("Check 5 rows").ClickSettled();
         Dialogs.WaitForAssertion(() => Dialogs.Find("[data-testid=import-stats]"));
     }
 

@@ -76,8 +76,8 @@ public sealed class LiveValidationTests : BuilderTestBase
         builder.FillTwoRecipients();
         Assert.True(builder.CanCreate);
 
-        builder.Page.Find("input[type=checkbox]").Change(true);
-        builder.Page.Find("textarea[data-testid=advanced-json]").Input("""{"to":"<accountID>","text":"{{1}} {{2}} {{3}}"}""");
+        builder.Page.Find("input[type=checkbox]").ChangeSettled(true);
+        builder.Page.Find("textarea[data-testid=advanced-json]").InputSettled("""{"to":"<accountID>","text":"{{1}} {{2}} {{3}}"}""");
 
         Assert.Equal(ErrorTexts.NotEnoughParams, builder.ErrorOn("Clients[0].Params"));
         Assert.False(builder.CanCreate);
@@ -108,8 +108,8 @@ public sealed class LiveValidationTests : BuilderTestBase
         builder.SetName("Spring");
         builder.FillTwoRecipients();
 
-        builder.Page.FindAll("input[type=radio]")[1].Click();
-        builder.Page.Find("[data-testid=schedule-date] input, input[data-testid=schedule-date]").Change("2025-03-10");
+        builder.Page.FindAll("input[type=radio]")[1].ClickSettled();
+        builder.Page.Find("[data-testid=schedule-date] input, input[data-testid=schedule-date]").ChangeSettled("2025-03-10");
 
         Assert.Equal(ErrorTexts.SendAtFormat, builder.ErrorOn("SendAt"));
         Assert.False(builder.CanCreate);

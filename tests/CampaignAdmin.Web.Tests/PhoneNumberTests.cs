@@ -18,7 +18,7 @@ public sealed class PhoneNumberTests : BuilderTestBase
         builder.Type(1, "Account ID", "053 907 8942");
 
         Assert.Equal("sent as +966539078942", builder.Page.Find("[data-row='0'] [data-testid=normalized-number]").TextContent.Trim());
-        builder.CreateButton.Click();
+        builder.CreateButton.ClickSettled();
         builder.Page.WaitForAssertion(() => Assert.Single(Api.Created));
         Assert.Equal(["+966539078942", "+966539078944"], Api.Created[0].Clients.Select(c => c.AccountId));
         Assert.Equal("053 907 8942", builder.Cell(1, "Account ID").GetAttribute("value"));
@@ -35,7 +35,7 @@ public sealed class PhoneNumberTests : BuilderTestBase
         builder.Type(1, "Account ID", "050 123 4567");
 
         Assert.Equal("sent as +971501234567", builder.Page.Find("[data-row='0'] [data-testid=normalized-number]").TextContent.Trim());
-        builder.CreateButton.Click();
+        builder.CreateButton.ClickSettled();
         builder.Page.WaitForAssertion(() => Assert.Single(Api.Created));
         Assert.Equal("+971501234567", Api.Created[0].Clients[0].AccountId);
     }
@@ -56,9 +56,9 @@ public sealed class PhoneNumberTests : BuilderTestBase
 
     private void PickCountry(BuilderDriver builder, string name)
     {
-        builder.Page.Find("input[data-testid=default-country]").Input(name);
+        builder.Page.Find("input[data-testid=default-country]").InputSettled(name);
         builder.Page.WaitForAssertion(() => Assert.NotEmpty(Popovers.FindAll(".mud-popover-open .mud-list-item")));
-        Popovers.FindAll(".mud-popover-open .mud-list-item").First(i => i.TextContent.Contains(name, StringComparison.Ordinal)).Click();
+        Popovers.FindAll(".mud-popover-open .mud-list-item").First(i => i.TextContent.Contains(name, StringComparison.Ordinal)).ClickSettled();
         builder.Page.WaitForAssertion(() => Assert.Equal($"{name} (+971)", builder.Page.Find("input[data-testid=default-country]").GetAttribute("value")));
     }
 }

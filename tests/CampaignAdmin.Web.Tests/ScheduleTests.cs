@@ -33,9 +33,9 @@ public sealed class ScheduleTests : DashboardTestContext
         var schedule = At(2025, 3, 10, 9, 0, "Asia/Riyadh");
         var picker = RenderPicker(schedule);
 
-        picker.Find("input[data-testid=schedule-zone]").Input("New_York");
+        picker.Find("input[data-testid=schedule-zone]").InputSettled("New_York");
         picker.WaitForAssertion(() => Assert.NotEmpty(Popovers.FindAll(".mud-popover-open .mud-list-item")));
-        Popovers.FindAll(".mud-popover-open .mud-list-item").First(i => i.TextContent.Trim() == "America/New_York").Click();
+        Popovers.FindAll(".mud-popover-open .mud-list-item").First(i => i.TextContent.Trim() == "America/New_York").ClickSettled();
 
         // New York moved to daylight time (UTC-4) on 9 March 2025.
         picker.WaitForAssertion(() => Assert.Equal("2025-03-10T09:00:00-04:00", picker.Find("[data-testid=send-at-iso]").TextContent));

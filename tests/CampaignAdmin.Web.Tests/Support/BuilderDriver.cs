@@ -32,25 +32,25 @@ public sealed class BuilderDriver(IRenderedComponent<NewCampaign> page, IRendere
 
     public int RowCount => page.FindAll("tr[data-row]").Count;
 
-    public void SetName(string name) => NameInput.Input(name);
+    public void SetName(string name) => NameInput.InputSettled(name);
 
-    public void Type(int row, string column, string value) => Cell(row, column).Input(value);
+    public void Type(int row, string column, string value) => Cell(row, column).InputSettled(value);
 
     public void Click(string buttonText) =>
-        page.FindAll("button").First(b => b.TextContent.Trim() == buttonText).Click();
+        page.FindAll("button").First(b => b.TextContent.Trim() == buttonText).ClickSettled();
 
     public void PickTemplate(string name)
     {
-        TemplateInput.Input(name);
+        TemplateInput.InputSettled(name);
         page.WaitForAssertion(() => Assert.NotEmpty(popovers.FindAll(".mud-popover-open .mud-list-item")));
-        popovers.FindAll(".mud-popover-open .mud-list-item").First(i => i.TextContent.Contains(name, StringComparison.Ordinal)).Click();
+        popovers.FindAll(".mud-popover-open .mud-list-item").First(i => i.TextContent.Contains(name, StringComparison.Ordinal)).ClickSettled();
         page.WaitForAssertion(() => Assert.Equal(name, TemplateInput.GetAttribute("value")));
     }
 
     public void Paste(string text)
     {
         Click("Paste rows");
-        page.Find("textarea[data-testid=paste-rows]").Change(text);
+        page.Find("textarea[data-testid=paste-rows]").ChangeSettled(text);
         Click("Add pasted rows");
     }
 

@@ -17,8 +17,8 @@ public abstract class DashboardTestContext : BunitContext, IAsyncLifetime
 
     protected DashboardTestContext()
     {
-        // MudBlazor's debounce timers and the grids' server data are asynchronous; a busy 2-core runner needs more than 1 s.
-        DefaultWaitTimeout = TimeSpan.FromSeconds(5);
+        // MudBlazor's timers and the grids' server data are asynchronous; a busy 2-core runner needs more than 1 s (a cap, not a delay).
+        DefaultWaitTimeout = TimeSpan.FromSeconds(15);
         JSInterop.Mode = JSRuntimeMode.Loose;
         JSInterop.Setup<string?>("campaignAdmin.timeZone").SetResult("Asia/Riyadh");
         Services.AddMudServices();
