@@ -53,6 +53,22 @@ public sealed class CampaignDetailTests : DashboardTestContext
     }
 
     [Fact]
+    public void ArabicValuesAndMessagesKeepTheirDirectionAndTheTemplateOrder()
+    {
+        var campaign = Seed(CampaignStatus.Completed);
+        campaign.Message = "مرحباً {{1}}، تم شحن طلبك رقم {{2}}.";
+        Api.Messages[0].Params = ["محمد", "ORD-30871"];
+        var page = Open();
+
+        var row = page.FindAll("[data-testid=messages-grid] tbody tr").Single(r => r.TextContent.Contains("+966539078942", StringComparison.Ordinal));
+        // Each value is its own bidi island, in {{1}}, {{2}} order: an Arabic name does not flip the row's order.
+        Assert.Equal(["محمد", "ORD-30871"], row.QuerySelectorAll("bdi[data-testid=message-value]").Select(v => v.TextContent));
+        Assert.Equal("محمد · ORD-30871", row.Children[1].TextContent.Trim());
+        Assert.Contains(page.FindAll("bdi"), b => b.TextContent == campaign.Message);
+        Assert.Equal("131026 Message undeliverable", FailedRow(page).Children[3].QuerySelector(".mud-typography")!.TextContent.Trim());
+    }
+
+    [Fact]
     public void ResendIsDisabledWhileInFlightSendsOneRequestAndUpdatesTheRowInPlace()
     {
         Seed(CampaignStatus.Completed);

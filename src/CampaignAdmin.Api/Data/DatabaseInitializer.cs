@@ -1,21 +1,29 @@
+using CampaignAdmin.Api.Campaigns;
 using CampaignAdmin.Api.Seeding;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace CampaignAdmin.Api.Data;
 
-/// <summary>Creates or migrates the schema on start, then seeds the demo company where configured.</summary>
+/// <summary>Creates or migrates the schema on start, then seeds the demo company (and its campaigns) where configured.</summary>
 internal sealed class DatabaseInitializer(
     IDbContextFactory<CampaignDb> contexts,
     IOptions<DemoOptions> demo,
     IHostEnvironment environment,
+    IServiceScopeFactory scopes,
+    TimeProvider clock,
     ILogger<DatabaseInitializer> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await db.Database.MigrateAsync(cancellationToken);
-        await DemoSeeder.SeedAsync(db, demo.Value, environment.IsDevelopment(), logger, cancellationToken);
+        var demoCompany = await DemoSeeder.SeedAsync(db, demo.Value, environment.IsDevelopment(), logger, cancellationToken);
+        if (demoCompany is { } companyId && demo.Value.Campaigns)
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            await DemoSeeder.SeedCampaignsAsync(scope.ServiceProvider.GetRequiredService<CampaignCreator>(), companyId, clock.GetUtcNow(), logger, cancellationToken);
+        }
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

@@ -1,4 +1,5 @@
 using CampaignAdmin.Api.Auth;
+using CampaignAdmin.Api.Campaigns;
 using CampaignAdmin.Api.Data;
 using CampaignAdmin.Api.Templates;
 using Microsoft.EntityFrameworkCore;
@@ -21,13 +22,17 @@ public sealed class DemoOptions
     public string ApiKey { get; set; } = "";
 
     public string CompanyName { get; set; } = "Demo Company";
+
+    /// <summary>Whether the demo company also gets a few campaigns, sent by the sandbox (the dashboard turns this on).</summary>
+    public bool Campaigns { get; set; }
 }
 
 internal static class DemoSeeder
 {
-    public static async Task SeedAsync(CampaignDb db, DemoOptions options, bool isDevelopment, ILogger logger, CancellationToken cancellationToken)
+    /// <summary>Seeds the demo company into an empty database where configured; returns its ID, or null when nothing was seeded.</summary>
+    public static async Task<int?> SeedAsync(CampaignDb db, DemoOptions options, bool isDevelopment, ILogger logger, CancellationToken cancellationToken)
     {
-        if (!(options.Seed ?? isDevelopment) || await db.Companies.AnyAsync(cancellationToken)) return;
+        if (!(options.Seed ?? isDevelopment) || await db.Companies.AnyAsync(cancellationToken)) return null;
 
         var key = !string.IsNullOrEmpty(options.ApiKey) ? options.ApiKey : isDevelopment ? DemoOptions.DevelopmentApiKey : null;
         var now = DateTimeOffset.UtcNow;
@@ -42,5 +47,17 @@ internal static class DemoSeeder
         if (key is not null) await ApiKeys.AddAsync(db, company.Id, key, cancellationToken);
         else logger.LogWarning("Seeded the demo company without an API key: set Demo:ApiKey, or create one with 'keys create'");
         logger.LogInformation("Seeded demo company {Company} with {Count} templates", company.Name, DemoTemplates.All.Count);
+        return company.Id;
+    }
+
+    /// <summary>Creates the demo campaigns the way <c>POST /create</c> does; the dispatcher sends them once it starts.</summary>
+    public static async Task SeedCampaignsAsync(CampaignCreator creator, int companyId, DateTimeOffset now, ILogger logger, CancellationToken cancellationToken)
+    {
+        foreach (var request in DemoCampaigns.For(now))
+        {
+            var result = await creator.CreateAsync(companyId, request, cancellationToken);
+            if (result.Error is not null) throw new InvalidOperationException($"Demo campaign \"{request.Name}\" was refused: {result.Error}");
+        }
+        logger.LogInformation("Seeded {Count} demo campaigns", DemoCampaigns.For(now).Count);
     }
 }

@@ -62,3 +62,9 @@ public sealed class CrashingProviderFactory : ApiFactory
         }
     }
 }
+
+/// <summary>A first run as the dashboard starts it: the demo company with its demo campaigns.</summary>
+public sealed class DemoCampaignsFactory : ApiFactory
+{
+    protected override IDictionary<string, string?> Settings => new Dictionary<string, string?> { ["Demo:Campaigns"] = "true" };
+}
