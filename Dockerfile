@@ -8,6 +8,7 @@
 # Remote mode (drive the vendor's API, host nothing): -e CampaignApi__BaseUrl=https://… -e CampaignApi__ApiKey=…
 # First admin: -e Admin__Email=… -e Admin__Password=… (else a generated password is printed once to the log).
 # Serve it behind a TLS-terminating proxy: outside Development the dashboard redirects to HTTPS and sends HSTS.
+# Name the proxy so its X-Forwarded-For/-Proto are believed (audit addresses, HTTPS): -e ReverseProxy__KnownNetworks__0=10.0.0.0/8
 # No secret is baked into the image; outside Development there is no default API key.
 
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build

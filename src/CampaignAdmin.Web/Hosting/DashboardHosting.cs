@@ -41,6 +41,7 @@ public static class DashboardHosting
         }
 
         builder.AddDashboardIdentity();
+        services.AddReverseProxy(builder.Configuration);
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<BrowserTimeZone>();
         services.AddReports();
@@ -57,6 +58,7 @@ public static class DashboardHosting
 
     public static WebApplication MapDashboard(this WebApplication app)
     {
+        app.UseReverseProxy();
         var connection = app.Services.GetRequiredService<ApiConnection>();
         if (connection.IsEmbedded) app.MapCampaignApi();
 
