@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using CampaignAdmin.Client;
 using CampaignAdmin.Contracts.Campaigns;
+using CampaignAdmin.Web.Audit;
 using CampaignAdmin.Web.Reports;
 using CampaignAdmin.Web.Tests.Support;
 using Microsoft.AspNetCore.Authentication;
@@ -20,6 +21,7 @@ namespace CampaignAdmin.Web.Tests;
 public sealed class ReportsApiTests : IAsyncLifetime
 {
     private readonly FakeCampaignApi _api = new();
+    private readonly MemoryAuditLog _audit = new();
     private WebApplication _app = null!;
     private HttpClient _http = null!;
 
@@ -32,6 +34,7 @@ public sealed class ReportsApiTests : IAsyncLifetime
         builder.Services.AddSingleton<ITemplatesApi>(new FakeTemplatesApi());
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddReports();
+        builder.Services.AddSingleton<IAuditLog>(_audit);
         builder.Services.AddAuthentication(HeaderAuthentication.Name).AddScheme<AuthenticationSchemeOptions, HeaderAuthentication>(HeaderAuthentication.Name, null);
         builder.Services.AddAuthorization();
         _app = builder.Build();
@@ -78,6 +81,9 @@ public sealed class ReportsApiTests : IAsyncLifetime
         Assert.Equal(834, lines.Length - 1); // every third of 2,500, across three API pages of 1,000
         Assert.Equal("'+966539000000,\"'=HYPERLINK(\"\"http://evil\"\")\",'@SUM(A1),FAILED,131026,Message undeliverable,2025-03-01 09:00:00,,", lines[1]);
         Assert.All(lines.Skip(1), line => Assert.Contains(",FAILED,", line));
+        var entry = Assert.Single(_audit.Entries);
+        Assert.Equal(("marketer@example.com", AuditActions.MessagesExported, 9, "Spring sale 2025!", "CSV, FAILED messages", "127.0.0.1"),
+            (entry.UserEmail, entry.Action, entry.CampaignId, entry.CampaignName, entry.Details, entry.IpAddress));
     }
 
     [Fact]
@@ -95,6 +101,7 @@ public sealed class ReportsApiTests : IAsyncLifetime
         Assert.Equal("+966539000000", rows[0]["AccountID"]);
         Assert.Equal("'=HYPERLINK(\"http://evil\")", rows[0]["Body {{1}}"]);
         Assert.Equal("2025-03-01 06:00:05", rows[1]["Delivered at"]);
+        Assert.Equal("XLSX, all messages", Assert.Single(_audit.Entries).Details);
     }
 
     [Fact]
@@ -104,6 +111,7 @@ public sealed class ReportsApiTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.NotFound, (await _http.GetAsync("campaigns/404/export.csv")).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await _http.GetAsync("campaigns/9/export.csv?status=DROP%20TABLE")).StatusCode);
+        Assert.Empty(_audit.Entries); // nothing was exported
     }
 
     [Fact]

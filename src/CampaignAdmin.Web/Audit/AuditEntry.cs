@@ -49,6 +49,7 @@ public static class AuditActions
     public const string CampaignDeleted = "campaign.delete";
     public const string MessageResent = "message.resend";
     public const string ResendAllFailed = "campaign.resend-all";
+    public const string MessagesExported = "campaign.export";
     public const string SignedIn = "account.sign-in";
     public const string SignInFailed = "account.sign-in-failed";
     public const string LockedOut = "account.locked-out";
@@ -61,7 +62,7 @@ public static class AuditActions
 
     public static IReadOnlyList<string> All { get; } =
     [
-        CampaignCreated, CampaignEdited, CampaignDeleted, MessageResent, ResendAllFailed,
+        CampaignCreated, CampaignEdited, CampaignDeleted, MessageResent, ResendAllFailed, MessagesExported,
         SignedIn, SignInFailed, LockedOut, SignedOut, UserCreated, RoleChanged, UserDisabled, UserEnabled, PasswordSet,
     ];
 
@@ -72,6 +73,7 @@ public static class AuditActions
         CampaignDeleted => "Deleted campaign",
         MessageResent => "Resent message",
         ResendAllFailed => "Resent all failed",
+        MessagesExported => "Exported messages",
         SignedIn => "Signed in",
         SignInFailed => "Sign-in failed",
         LockedOut => "Locked out",

@@ -2,6 +2,7 @@ using CampaignAdmin.Client;
 using CampaignAdmin.Contracts.Campaigns;
 using CampaignAdmin.Import.Recipients;
 using CampaignAdmin.Import.Reports;
+using CampaignAdmin.Web.Audit;
 using CampaignAdmin.Web.Components.Shared;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -33,10 +34,11 @@ public static class ReportsApi
     public static string SampleUrl(string templateId) => $"templates/{Uri.EscapeDataString(templateId)}/sample.csv";
 
     private static async Task<Results<PushStreamHttpResult, NotFound<string>, BadRequest<string>>> ExportCsvAsync(
-        int id, string? status, string? tz, ICampaignApi api, CancellationToken cancellationToken)
+        int id, string? status, string? tz, ICampaignApi api, HttpContext http, IAuditLog audit, TimeProvider time, CancellationToken cancellationToken)
     {
         if (!TryStatus(status, out var filter)) return TypedResults.BadRequest($"Unknown status \"{status}\".");
         if (await api.GetCampaignAsync(id, cancellationToken) is not { } campaign) return TypedResults.NotFound($"No campaign {id}.");
+        await AuditExportAsync(http, audit, time, campaign, "CSV", filter, cancellationToken);
         var zone = BrowserTimeZone.Find(tz) ?? TimeZoneInfo.Utc;
         return TypedResults.Stream(
             body => CampaignReport.WriteCsvAsync(body, campaign, api.ReadAllAsync(id, filter, cancellationToken), zone, cancellationToken),
@@ -46,10 +48,11 @@ public static class ReportsApi
     // MiniExcel writes synchronously and Kestrel forbids synchronous IO: build the workbook in a temp file that deletes
     // itself once sent, fed page by page, then stream that file.
     private static async Task<Results<FileStreamHttpResult, NotFound<string>, BadRequest<string>>> ExportXlsxAsync(
-        int id, string? status, string? tz, ICampaignApi api, CancellationToken cancellationToken)
+        int id, string? status, string? tz, ICampaignApi api, HttpContext http, IAuditLog audit, TimeProvider time, CancellationToken cancellationToken)
     {
         if (!TryStatus(status, out var filter)) return TypedResults.BadRequest($"Unknown status \"{status}\".");
         if (await api.GetCampaignAsync(id, cancellationToken) is not { } campaign) return TypedResults.NotFound($"No campaign {id}.");
+        await AuditExportAsync(http, audit, time, campaign, "XLSX", filter, cancellationToken);
         var zone = BrowserTimeZone.Find(tz) ?? TimeZoneInfo.Utc;
         var file = new FileStream(Path.Combine(Path.GetTempPath(), $"campaign-export-{Guid.NewGuid():N}.xlsx"), FileMode.CreateNew,
             FileAccess.ReadWrite, FileShare.None, 64 * 1024, FileOptions.DeleteOnClose | FileOptions.Asynchronous);
@@ -83,6 +86,12 @@ public static class ReportsApi
 
     private static Results<FileContentHttpResult, NotFound> Download(string token, DownloadStore store) =>
         store.Get(token) is { } file ? TypedResults.File(file.Content, file.ContentType, file.FileName) : TypedResults.NotFound();
+
+    // A report carries customers' numbers: who took one, of which campaign, is on record.
+    private static Task AuditExportAsync(HttpContext http, IAuditLog audit, TimeProvider time, CampaignResponse campaign, string format, string? status,
+        CancellationToken cancellationToken) =>
+        audit.WriteAsync(AuditEntry.By(http.User, http.Connection.RemoteIpAddress?.ToString() ?? "", time, AuditActions.MessagesExported,
+            details: status is null ? $"{format}, all messages" : $"{format}, {status} messages", campaignId: campaign.Id, campaignName: campaign.Name), cancellationToken);
 
     private static bool TryStatus(string? status, out string? filter)
     {
