@@ -25,9 +25,14 @@ public sealed class PagesTests(DashboardFixture fixture)
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Switch to dark mode" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Switch to light mode" })).ToBeVisibleAsync();
+        // The choice is kept in this browser: a new page load is still dark.
         await page.GotoAsync("templates");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Switch to dark mode" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "order_confirmation" })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Switch to light mode" })).ToBeVisibleAsync();
+        Assert.NotEqual("rgb(255, 255, 255)", await page.EvaluateAsync<string>("getComputedStyle(document.body).backgroundColor"));
         await DashboardFixture.ScreenshotAsync(page, "templates-dark");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Switch to light mode" }).ClickAsync();
+        await page.ReloadAsync();
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Switch to dark mode" })).ToBeVisibleAsync();
     }
 }
