@@ -12,7 +12,7 @@ public sealed class DashboardFixture : IAsyncLifetime
     private IPlaywright? _playwright;
     private readonly ConcurrentDictionary<string, Task<string>> _sessions = new();
 
-    public DashboardProcess App { get; private set; } = null!;
+    public AppProcess App { get; private set; } = null!;
     public IBrowser Browser { get; private set; } = null!;
 
     public static string ScreenshotDirectory { get; } = Path.Combine(AppContext.BaseDirectory, "TestResults", "screenshots");
@@ -23,7 +23,7 @@ public sealed class DashboardFixture : IAsyncLifetime
         Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
         // A busy 2-core runner (the app, Chromium and builds side by side) needs more than Playwright's 5 s for a redirect.
         Microsoft.Playwright.Assertions.SetDefaultExpectTimeout(10_000);
-        var starting = DashboardProcess.StartAsync();
+        var starting = AppProcess.StartAsync();
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {

@@ -45,13 +45,13 @@ public sealed class SignInTests(DashboardFixture fixture)
         var page = await fixture.NewAnonymousPageAsync();
         await page.GotoAsync("templates");
         await DashboardFixture.ScreenshotAsync(page, "sign-in");
-        await DashboardFixture.SignInAsync(page, DashboardProcess.AdminEmail, "not the password");
+        await DashboardFixture.SignInAsync(page, AppProcess.AdminEmail, "not the password");
         await Expect(page.GetByTestId("sign-in-error")).ToHaveTextAsync("Wrong email or password.");
         await DashboardFixture.ScreenshotAsync(page, "sign-in-wrong-password");
 
-        await DashboardFixture.SignInAsync(page, DashboardProcess.AdminEmail, DashboardProcess.AdminPassword);
+        await DashboardFixture.SignInAsync(page, AppProcess.AdminEmail, AppProcess.AdminPassword);
         await Expect(page).ToHaveURLAsync(new Regex("/templates$"));
-        await Expect(page.GetByTestId("signed-in-as")).ToContainTextAsync($"{DashboardProcess.AdminEmail} · Admin");
+        await Expect(page.GetByTestId("signed-in-as")).ToContainTextAsync($"{AppProcess.AdminEmail} · Admin");
 
         await page.GetByTestId("sign-out").ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex("/account/sign-out$"));

@@ -15,7 +15,7 @@ public static class TestUsers
     public const string Password = "E2E-role-password-1";
 
     public static (string Email, string Password) Credentials(string role) => role == Admin
-        ? (DashboardProcess.AdminEmail, DashboardProcess.AdminPassword)
+        ? (AppProcess.AdminEmail, AppProcess.AdminPassword)
         : ($"{role.ToLowerInvariant()}@e2e.test", Password);
 
     /// <summary>Creates the role's user through the Users page.</summary>
