@@ -11,7 +11,7 @@ public static class ServiceCollectionExtensions
     public static RefitSettings RefitSettings { get; } = new(new SystemTextJsonContentSerializer(CampaignJson.Options));
 
     /// <summary>
-    /// Registers <see cref="ICampaignApi"/> and <see cref="ITemplatesApi"/> against <c>CampaignApi:BaseUrl</c> with
+    /// Registers <see cref="ICampaignApi"/>, <see cref="ITemplatesApi"/> and <see cref="IApiKeysApi"/> against <c>CampaignApi:BaseUrl</c> with
     /// <c>CampaignApi:ApiKey</c>. <paramref name="baseAddress"/> overrides the URL (the embedded dashboard knows its own
     /// address only once it listens).
     /// </summary>
@@ -22,6 +22,7 @@ public static class ServiceCollectionExtensions
         services.AddTransient<ApiKeyHandler>();
         Configure(services.AddGeneratedRefitClient<ICampaignApi>(), baseAddress);
         Configure(services.AddGeneratedRefitClient<ITemplatesApi>(), baseAddress);
+        Configure(services.AddGeneratedRefitClient<IApiKeysApi>(), baseAddress);
         return services;
     }
 

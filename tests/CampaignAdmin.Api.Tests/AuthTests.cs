@@ -19,6 +19,9 @@ public sealed class AuthTests(ApiFactory factory) : IClassFixture<ApiFactory>
         { "POST", "/v2/campaign/resendMsg" },
         { "GET", "/v2/whatsapp/templates" },
         { "POST", "/v2/whatsapp/templates" },
+        { "GET", "/v2/keys" },
+        { "POST", "/v2/keys/create" },
+        { "POST", "/v2/keys/revoke" },
     };
 
     [Theory]

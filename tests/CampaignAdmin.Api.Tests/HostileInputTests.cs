@@ -64,6 +64,7 @@ public sealed class HostileInputTests(HostileInputTests.Fixture fixture) : IClas
             yield return Case($"update ID #{i}", "PUT", "/v2/campaign/update", $$"""{"ID":{{h}},"name":"x"}""");
             yield return Case($"delete ID #{i}", "DELETE", "/v2/campaign/delete", $$"""{"ID":{{h}}}""");
             yield return Case($"resend key #{i}", "POST", "/v2/campaign/resendMsg", $$"""{"messageKey":{{h}}}""");
+            yield return Case($"revoke key ID #{i}", "POST", "/v2/keys/revoke", $$"""{"ID":{{h}}}""");
             yield return Case($"getAll status #{i}", "GET", $"/v2/campaign/getAll?status={q}", null);
             yield return Case($"getAll resultSize #{i}", "GET", $"/v2/campaign/getAll?resultSize={q}", null);
             yield return Case($"getCampMsgs campaignID #{i}", "GET", $"/v2/campaign/getCampMsgs?campaignID={q}", null);

@@ -71,10 +71,12 @@ public sealed class KeyLoggingTests(LogCapturingFactory factory) : IClassFixture
         await factory.Http().GetAsync("/v2/campaign/getAll");
         await factory.Http().PostAsync("/v2/campaign/create", Infrastructure.Requests.Json("{not json"));
         await factory.Http(wrongKey).GetAsync("/v2/campaign/getAll");
+        var issued = await factory.Keys().CreateKeyAsync();
+        await factory.Http(issued.Key).GetAsync("/v2/keys");
 
         var logs = factory.Logs.ToArray();
         Assert.NotEmpty(logs);
-        Assert.DoesNotContain(logs, line => line.Contains(ApiFactory.DemoKey) || line.Contains(wrongKey));
+        Assert.DoesNotContain(logs, line => line.Contains(ApiFactory.DemoKey) || line.Contains(wrongKey) || line.Contains(issued.Key));
     }
 }
 

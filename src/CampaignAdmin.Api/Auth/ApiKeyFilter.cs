@@ -16,10 +16,10 @@ public sealed class ApiKeyFilter(CampaignDb db) : IEndpointFilter
         if (string.IsNullOrEmpty(key)) return ApiResults.Error(StatusCodes.Status401Unauthorized, ErrorTexts.MissingApiKey);
         if (key.Length > 256) return ApiResults.Error(StatusCodes.Status401Unauthorized, ErrorTexts.InvalidApiKey);
 
-        var companyId = await ApiKeys.FindCompanyAsync(db, key, http.RequestAborted);
-        if (companyId is null) return ApiResults.Error(StatusCodes.Status401Unauthorized, ErrorTexts.InvalidApiKey);
+        if (await ApiKeys.FindAsync(db, key, http.RequestAborted) is not { } found)
+            return ApiResults.Error(StatusCodes.Status401Unauthorized, ErrorTexts.InvalidApiKey);
 
-        http.Items[typeof(Tenant)] = companyId.Value;
+        http.Items[typeof(Tenant)] = found;
         return await next(context);
     }
 }
@@ -30,7 +30,12 @@ public sealed class ApiKeyFilter(CampaignDb db) : IEndpointFilter
 /// </summary>
 public sealed class Tenant(HttpContext context)
 {
-    public int CompanyId => context.Items[typeof(Tenant)] as int?
+    public int CompanyId => Found.CompanyId;
+
+    /// <summary>The key the request came with.</summary>
+    public int KeyId => Found.KeyId;
+
+    private (int CompanyId, int KeyId) Found => context.Items[typeof(Tenant)] as (int, int)?
         ?? throw new InvalidOperationException("The route is not behind ApiKeyFilter.");
 
     public static ValueTask<Tenant?> BindAsync(HttpContext context) => ValueTask.FromResult<Tenant?>(new Tenant(context));

@@ -31,15 +31,15 @@ public static class ApiKeys
         return row;
     }
 
-    /// <summary>The company the key belongs to, or <c>null</c> for a missing, unknown or revoked key.</summary>
-    public static async Task<int?> FindCompanyAsync(CampaignDb db, string key, CancellationToken cancellationToken)
+    /// <summary>The working key (its ID and company) that <paramref name="key"/> is, or <c>null</c> for a missing, unknown or revoked key.</summary>
+    public static async Task<(int CompanyId, int KeyId)?> FindAsync(CampaignDb db, string key, CancellationToken cancellationToken)
     {
         var hash = Hash(key);
         var match = await db.ApiKeys.AsNoTracking()
             .Where(k => k.Hash == hash && k.RevokedAt == null)
-            .Select(k => new { k.CompanyId, k.Hash })
+            .Select(k => new { k.CompanyId, k.Id, k.Hash })
             .FirstOrDefaultAsync(cancellationToken);
         // The lookup is by hash; the explicit fixed-time comparison keeps the check itself free of timing signals.
-        return match is not null && CryptographicOperations.FixedTimeEquals(match.Hash, hash) ? match.CompanyId : null;
+        return match is not null && CryptographicOperations.FixedTimeEquals(match.Hash, hash) ? (match.CompanyId, match.Id) : null;
     }
 }

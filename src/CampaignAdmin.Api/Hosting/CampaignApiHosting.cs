@@ -70,6 +70,7 @@ public static class CampaignApiHosting
             .DisableAntiforgery();
         v2.MapCampaignsApi();
         v2.MapTemplatesApi();
+        v2.MapKeysApi();
         return app;
     }
 }

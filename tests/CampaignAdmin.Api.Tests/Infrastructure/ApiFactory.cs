@@ -47,6 +47,8 @@ public class ApiFactory : WebApplicationFactory<Program>
     /// <summary>The Refit client, as the dashboard uses it, with the given key (none when null).</summary>
     public ICampaignApi Campaigns(string? key = DemoKey) => RestService.For<ICampaignApi>(Http(key), ServiceCollectionExtensions.RefitSettings);
 
+    public IApiKeysApi Keys(string? key = DemoKey) => RestService.For<IApiKeysApi>(Http(key), ServiceCollectionExtensions.RefitSettings);
+
     public ITemplatesApi Templates(string? key = DemoKey) => RestService.For<ITemplatesApi>(Http(key), ServiceCollectionExtensions.RefitSettings);
 
     /// <summary>A raw client for malformed input.</summary>

@@ -1,0 +1,76 @@
+using System.Net;
+using CampaignAdmin.Api.Tests.Infrastructure;
+using CampaignAdmin.Client;
+using CampaignAdmin.Contracts.Keys;
+using CampaignAdmin.Contracts.Validation;
+using static CampaignAdmin.Api.Tests.Infrastructure.Requests;
+
+namespace CampaignAdmin.Api.Tests;
+
+public sealed class KeysApiTests(ApiFactory factory) : IClassFixture<ApiFactory>
+{
+    private readonly IApiKeysApi _keys = factory.Keys();
+
+    [Fact]
+    public async Task AnIssuedKeyIsShownOnceWorksAndIsListedByItsPrefixOnly()
+    {
+        var issued = await _keys.CreateKeyAsync();
+
+        Assert.Matches("^ca_[A-Za-z0-9_-]{43}$", issued.Key);
+        Assert.Equal((issued.Key[..10], "", false), (issued.Prefix, issued.RevokedAt, issued.Current));
+        Assert.Equal(HttpStatusCode.OK, (await factory.Http(issued.Key).GetAsync("/v2/campaign/getAll")).StatusCode);
+        var listed = (await _keys.GetKeysAsync()).Items;
+        Assert.True(listed.Single(k => k.Current).Prefix == ApiFactory.DemoKey[..10]);
+        var mine = listed.Single(k => k.Id == issued.Id);
+        Assert.Equal((issued.Prefix, "", false), (mine.Prefix, mine.Key, mine.Current));
+        Assert.True((await factory.Keys(issued.Key).GetKeysAsync()).Items.Single(k => k.Id == issued.Id).Current);
+    }
+
+    [Fact]
+    public async Task ARevokedKeyStopsWorkingAtOnceAndRevokingAgainKeepsTheFirstTime()
+    {
+        var issued = await _keys.CreateKeyAsync();
+
+        var revoked = await _keys.RevokeKeyAsync(new RevokeApiKeyRequest { Id = issued.Id });
+
+        Assert.True(revoked.IsRevoked);
+        Assert.Equal((HttpStatusCode.Unauthorized, ErrorTexts.InvalidApiKey), await ErrorOf(await factory.Http(issued.Key).GetAsync("/v2/campaign/getAll")));
+        Assert.Equal(revoked.RevokedAt, (await _keys.RevokeKeyAsync(new RevokeApiKeyRequest { Id = issued.Id })).RevokedAt);
+    }
+
+    [Fact]
+    public async Task AKeyCannotRevokeItself()
+    {
+        var current = (await _keys.GetKeysAsync()).Items.Single(k => k.Current);
+
+        var response = await factory.Http().PostAsync("/v2/keys/revoke", Json($$"""{"ID":{{current.Id}}}"""));
+
+        Assert.Equal((HttpStatusCode.BadRequest, ErrorTexts.CannotRevokeOwnKey), await ErrorOf(response));
+        Assert.Equal(HttpStatusCode.OK, (await factory.Http().GetAsync("/v2/keys")).StatusCode);
+    }
+
+    [Fact]
+    public async Task AnotherCompanysKeysAreNeitherListedNorRevocable()
+    {
+        var (_, otherKey) = await factory.CreateCompanyAsync("Other keys company");
+        var other = (await factory.Keys(otherKey).GetKeysAsync()).Items.Single();
+
+        var response = await factory.Http().PostAsync("/v2/keys/revoke", Json($$"""{"ID":{{other.Id}}}"""));
+
+        Assert.Equal((HttpStatusCode.NotFound, ErrorTexts.ApiKeyNotFound), await ErrorOf(response));
+        Assert.DoesNotContain((await _keys.GetKeysAsync()).Items, k => k.Id == other.Id);
+        Assert.Equal(HttpStatusCode.OK, (await factory.Http(otherKey).GetAsync("/v2/keys")).StatusCode);
+    }
+
+    [Theory]
+    [InlineData("{}", ErrorTexts.IdRequired)]
+    [InlineData("""{"ID":0}""", ErrorTexts.IdRequired)]
+    [InlineData("{not json", ErrorTexts.InvalidBody + ": malformed JSON at line 1, byte 2")]
+    [InlineData("""{"ID":"1"}""", ErrorTexts.InvalidBody + ": wrong type or malformed value at $.ID (line 1, byte 10)")]
+    public async Task ABadRevokeRequestIs400WithItsReason(string body, string error)
+    {
+        var response = await factory.Http().PostAsync("/v2/keys/revoke", Json(body));
+
+        Assert.Equal((HttpStatusCode.BadRequest, error), await ErrorOf(response));
+    }
+}
