@@ -4,5 +4,6 @@ window.campaignAdmin = {
   prefersDark: () => !!(window.matchMedia && window.matchMedia("(prefers-color-scheme: dark)").matches),
   // The person's own light/dark choice, kept in this browser; null until they make one (storage may be unavailable).
   theme: () => { try { return localStorage.getItem("campaignadmin.theme"); } catch { return null; } },
+  copy: async (text) => { try { await navigator.clipboard.writeText(text); return true; } catch { return false; } },
   setTheme: (theme) => { try { localStorage.setItem("campaignadmin.theme", theme); } catch { /* not kept */ } },
 };

@@ -59,11 +59,15 @@ public static class AuditActions
     public const string UserDisabled = "user.disable";
     public const string UserEnabled = "user.enable";
     public const string PasswordSet = "user.password";
+    public const string ApiKeysListed = "apikey.list";
+    public const string ApiKeyIssued = "apikey.issue";
+    public const string ApiKeyRevoked = "apikey.revoke";
 
     public static IReadOnlyList<string> All { get; } =
     [
         CampaignCreated, CampaignEdited, CampaignDeleted, MessageResent, ResendAllFailed, MessagesExported,
         SignedIn, SignInFailed, LockedOut, SignedOut, UserCreated, RoleChanged, UserDisabled, UserEnabled, PasswordSet,
+        ApiKeyIssued, ApiKeyRevoked,
     ];
 
     public static string Describe(string action) => action switch
@@ -83,6 +87,9 @@ public static class AuditActions
         UserDisabled => "Disabled user",
         UserEnabled => "Enabled user",
         PasswordSet => "Set password",
+        ApiKeysListed => "Listed API keys",
+        ApiKeyIssued => "Issued API key",
+        ApiKeyRevoked => "Revoked API key",
         _ => action,
     };
 }

@@ -88,7 +88,9 @@ public static class IdentityHosting
         services.AddScoped<ClientOrigin>();
         services.AddScoped<CurrentUser>();
         services.AddScoped<CampaignActions>();
+        services.AddScoped<AdminAudit>();
         services.AddScoped<UserAdmin>();
+        services.AddScoped<ApiKeyAdmin>();
         return builder;
     }
 }

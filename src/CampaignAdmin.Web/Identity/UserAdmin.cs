@@ -10,7 +10,7 @@ namespace CampaignAdmin.Web.Identity;
 public sealed record UserSummary(string Id, string Email, string Role, bool Disabled, DateTimeOffset? LockedOutUntil, DateTime CreatedAtUtc);
 
 /// <summary>The Users page's actions. Each checks on the server that the caller is an Admin, and is audited.</summary>
-public sealed class UserAdmin(UserManager<DashboardUser> users, CurrentUser currentUser, IAuditLog audit, TimeProvider time)
+public sealed class UserAdmin(UserManager<DashboardUser> users, CurrentUser currentUser, AdminAudit audit, TimeProvider time)
 {
     public async Task<IReadOnlyList<UserSummary>> ListAsync(CancellationToken cancellationToken = default)
     {
@@ -89,18 +89,9 @@ public sealed class UserAdmin(UserManager<DashboardUser> users, CurrentUser curr
     private async Task<bool> IsSelfAsync(DashboardUser user) =>
         (await currentUser.PrincipalAsync()).FindFirstValue(ClaimTypes.NameIdentifier) == user.Id;
 
-    private async Task RequireAdminAsync(string action, string target)
-    {
-        if (await currentUser.WhyNotAsync(Permission.ManageUsers) is not { } why) return;
-        await WriteAsync(action, target, why, AuditOutcomes.Refused);
-        throw new ActionRefusedException(why);
-    }
+    private Task RequireAdminAsync(string action, string target) => audit.RequireAsync(Permission.ManageUsers, action, target);
 
-    private async Task WriteAsync(string action, string target, string details, string outcome = AuditOutcomes.Done)
-    {
-        var principal = await currentUser.PrincipalAsync();
-        await audit.WriteAsync(AuditEntry.By(principal, currentUser.IpAddress, time, action, outcome, target, details));
-    }
+    private Task WriteAsync(string action, string target, string details) => audit.WriteAsync(action, target, details);
 
     private static IdentityResult Failed(string description) => IdentityResult.Failed(new IdentityError { Description = description });
 }

@@ -12,6 +12,7 @@ public enum Permission
     ResendMessage,
     DeleteCampaign,
     ManageUsers,
+    ManageApiKeys,
 }
 
 public static class Permissions
@@ -57,6 +58,7 @@ public static class Permissions
         Permission.EditCampaign => "Editing campaigns",
         Permission.ResendMessage => "Resending messages",
         Permission.DeleteCampaign => "Deleting campaigns",
+        Permission.ManageApiKeys => "Managing API keys",
         _ => "Managing users",
     };
 }

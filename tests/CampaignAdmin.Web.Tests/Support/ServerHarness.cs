@@ -32,11 +32,14 @@ public sealed class ServerHarness : IAsyncDisposable
         builder.AddDashboardIdentity();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<ICampaignApi>(Api);
+        builder.Services.AddSingleton<IApiKeysApi>(Keys);
         builder.Services.AddScoped<AuthenticationStateProvider>(_ => _user);
         _app = builder.Build();
     }
 
     public FakeCampaignApi Api { get; } = new();
+
+    public FakeApiKeysApi Keys { get; } = new();
 
     public IServiceProvider Services => _app.Services;
 
