@@ -68,6 +68,11 @@ public sealed class RemoteModeTests(DashboardFixture fixture) : IAsyncLifetime
         var campaign = campaigns!.Single(c => c!["ID"]!.GetValue<int>() == id)!;
         Assert.Equal((name, 2), (campaign["Name"]!.GetValue<string>(), campaign["Total"]!.GetValue<int>()));
         Assert.False(File.Exists(Path.Combine(_dashboard.DataDirectory, "campaigns.db")));
+
+        // The remote API's keys, as that API lists them: the dashboard's own among them.
+        await page.GotoAsync("admin/api");
+        await Expect(page.GetByTestId("api-address")).ToHaveTextAsync(_api.BaseUrl.ToString());
+        await Expect(page.Locator("[data-testid=keys-table] tbody tr").Filter(new() { HasText = "this dashboard's key" })).ToContainTextAsync("ca_demo_de…");
         await context.CloseAsync();
     }
 
