@@ -23,6 +23,18 @@ public sealed class LiveValidationTests : BuilderTestBase
     }
 
     [Fact]
+    public void ATemplateChosenByTheLinkDoesNotScoldTheEmptyNameBeforeTheUserDidAnything()
+    {
+        var builder = OpenBuilder(TestTemplates.OrderConfirmationId);
+
+        Assert.DoesNotContain(ErrorTexts.NameRequired, builder.NameField);
+        Assert.Equal($"Can't create yet: {ErrorTexts.NameRequired}", builder.Reason);
+
+        builder.Type(1, "Account ID", "+966539078942"); // moving past the name shows it
+        Assert.Contains(ErrorTexts.NameRequired, builder.NameField);
+    }
+
+    [Fact]
     public void OneRecipientShowsAtLeastTwoClientsOnTheGridAndAddingOneClearsIt()
     {
         var builder = OpenBuilder(TestTemplates.OrderConfirmationId);
