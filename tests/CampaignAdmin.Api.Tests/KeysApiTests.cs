@@ -11,13 +11,16 @@ public sealed class KeysApiTests(ApiFactory factory) : IClassFixture<ApiFactory>
 {
     private readonly IApiKeysApi _keys = factory.Keys();
 
+    private static readonly CreateApiKeyRequest Integration = new() { ManagesKeys = false };
+    private static readonly CreateApiKeyRequest Dashboard = new() { ManagesKeys = true };
+
     [Fact]
     public async Task AnIssuedKeyIsShownOnceWorksAndIsListedByItsPrefixOnly()
     {
-        var issued = await _keys.CreateKeyAsync();
+        var issued = await _keys.CreateKeyAsync(Dashboard);
 
         Assert.Matches("^ca_[A-Za-z0-9_-]{43}$", issued.Key);
-        Assert.Equal((issued.Key[..10], "", false), (issued.Prefix, issued.RevokedAt, issued.Current));
+        Assert.Equal((issued.Key[..10], "", false, true), (issued.Prefix, issued.RevokedAt, issued.Current, issued.ManagesKeys));
         Assert.Equal(HttpStatusCode.OK, (await factory.Http(issued.Key).GetAsync("/v2/campaign/getAll")).StatusCode);
         var listed = (await _keys.GetKeysAsync()).Items;
         Assert.True(listed.Single(k => k.Current).Prefix == ApiFactory.DemoKey[..10]);
@@ -27,9 +30,60 @@ public sealed class KeysApiTests(ApiFactory factory) : IClassFixture<ApiFactory>
     }
 
     [Fact]
+    public async Task AKeyThatDoesNotManageKeysCallsTheCampaignEndpointsButNotTheKeyEndpoints()
+    {
+        var integration = await _keys.CreateKeyAsync(Integration);
+
+        Assert.False(integration.ManagesKeys);
+        Assert.Equal(HttpStatusCode.OK, (await factory.Http(integration.Key).GetAsync("/v2/campaign/getAll")).StatusCode);
+        var http = factory.Http(integration.Key);
+        foreach (var response in new[]
+                 {
+                     await http.GetAsync("/v2/keys"),
+                     await http.PostAsync("/v2/keys/create", Json("""{"ManagesKeys":true}""")),
+                     await http.PostAsync("/v2/keys/revoke", Json("""{"ID":1}""")),
+                 })
+            Assert.Equal((HttpStatusCode.Forbidden, ErrorTexts.KeyMayNotManageKeys), await ErrorOf(response));
+        Assert.Equal("", (await _keys.GetKeysAsync()).Items.Single(k => k.Current).RevokedAt);
+    }
+
+    [Fact]
+    public async Task ACompanyHasAtMost25WorkingKeys()
+    {
+        var (_, key) = await factory.CreateCompanyAsync("Many keys company");
+        var keys = factory.Keys(key);
+        var issued = new List<ApiKeyInfo>();
+        for (var i = 1; i < 25; i++) issued.Add(await keys.CreateKeyAsync(Integration));
+
+        var response = await factory.Http(key).PostAsync("/v2/keys/create", Json("{}"));
+
+        Assert.Equal((HttpStatusCode.BadRequest, ErrorTexts.TooManyKeys), await ErrorOf(response));
+        await keys.RevokeKeyAsync(new RevokeApiKeyRequest { Id = issued[0].Id });
+        Assert.False(string.IsNullOrEmpty((await keys.CreateKeyAsync(Integration)).Key));
+    }
+
+    [Fact]
+    public async Task TwoKeysRevokingEachOtherAtOnceNeverLeaveTheCompanyWithout()
+    {
+        var (_, first) = await factory.CreateCompanyAsync("Mutual revoke company");
+        var second = await factory.Keys(first).CreateKeyAsync(Dashboard);
+        var firstId = (await factory.Keys(first).GetKeysAsync()).Items.Single(k => k.Current).Id;
+
+        var answers = await Task.WhenAll(
+            factory.Http(first).PostAsync("/v2/keys/revoke", Json($$"""{"ID":{{second.Id}}}""")),
+            factory.Http(second.Key).PostAsync("/v2/keys/revoke", Json($$"""{"ID":{{firstId}}}""")));
+
+        Assert.Contains(answers, a => a.StatusCode == HttpStatusCode.OK);
+        var working = await Task.WhenAll(StatusWith(first), StatusWith(second.Key));
+        Assert.Contains(HttpStatusCode.OK, working);
+    }
+
+    private async Task<HttpStatusCode> StatusWith(string key) => (await factory.Http(key).GetAsync("/v2/campaign/getAll")).StatusCode;
+
+    [Fact]
     public async Task ARevokedKeyStopsWorkingAtOnceAndRevokingAgainKeepsTheFirstTime()
     {
-        var issued = await _keys.CreateKeyAsync();
+        var issued = await _keys.CreateKeyAsync(Integration);
 
         var revoked = await _keys.RevokeKeyAsync(new RevokeApiKeyRequest { Id = issued.Id });
 

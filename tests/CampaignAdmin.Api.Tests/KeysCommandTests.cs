@@ -71,7 +71,7 @@ public sealed class KeyLoggingTests(LogCapturingFactory factory) : IClassFixture
         await factory.Http().GetAsync("/v2/campaign/getAll");
         await factory.Http().PostAsync("/v2/campaign/create", Infrastructure.Requests.Json("{not json"));
         await factory.Http(wrongKey).GetAsync("/v2/campaign/getAll");
-        var issued = await factory.Keys().CreateKeyAsync();
+        var issued = await factory.Keys().CreateKeyAsync(new Contracts.Keys.CreateApiKeyRequest());
         await factory.Http(issued.Key).GetAsync("/v2/keys");
 
         var logs = factory.Logs.ToArray();

@@ -18,7 +18,7 @@ public sealed class ApiKeyAdminTests
         await using var scope = server.As(role);
         var keys = scope.ServiceProvider.GetRequiredService<ApiKeyAdmin>();
 
-        var refused = await Assert.ThrowsAsync<ActionRefusedException>(() => keys.IssueAsync());
+        var refused = await Assert.ThrowsAsync<ActionRefusedException>(() => keys.IssueAsync(managesKeys: false));
         await Assert.ThrowsAsync<ActionRefusedException>(() => keys.ListAsync());
         await Assert.ThrowsAsync<ActionRefusedException>(() => keys.RevokeAsync(server.Keys.Keys[0]));
 
@@ -36,8 +36,8 @@ public sealed class ApiKeyAdminTests
         await using var scope = server.As(DashboardRoles.Admin, "boss@test");
         var keys = scope.ServiceProvider.GetRequiredService<ApiKeyAdmin>();
 
-        var issued = await keys.IssueAsync();
-        var revoked = await keys.RevokeAsync((await keys.ListAsync())!.Single(k => k.Id == issued.Id));
+        var issued = await keys.IssueAsync(managesKeys: false);
+        var revoked = await keys.RevokeAsync((await keys.ListAsync()).Keys!.Single(k => k.Id == issued.Id));
 
         Assert.True(revoked.IsRevoked);
         var audit = (await scope.ServiceProvider.GetRequiredService<IAuditLog>().QueryAsync(new AuditQuery(), 0, 10)).Items;
@@ -60,12 +60,29 @@ public sealed class ApiKeyAdminTests
     }
 
     [Fact]
-    public async Task AnApiWithoutKeyEndpointsListsNothingInsteadOfFailing()
+    public async Task AnApiWithoutKeyEndpointsOrADashboardKeyThatMayNotManageKeysSaysSoInsteadOfFailing()
     {
         await using var server = await new ServerHarness().StartAsync();
+        await using var scope = server.As(DashboardRoles.Admin);
+        var keys = scope.ServiceProvider.GetRequiredService<ApiKeyAdmin>();
+
         server.Keys.Missing = true;
+        Assert.Equal((null, ApiKeyAdmin.NoKeyEndpoints), await keys.ListAsync());
+        (server.Keys.Missing, server.Keys.Forbidden) = (false, true);
+        Assert.Equal((null, ApiKeyAdmin.KeyCannotManage), await keys.ListAsync());
+    }
+
+    [Fact]
+    public async Task AFailedIssueIsAuditedAsFailedWithTheApisReason()
+    {
+        await using var server = await new ServerHarness().StartAsync();
+        server.Keys.Forbidden = true;
         await using var scope = server.As(DashboardRoles.Admin);
 
-        Assert.Null(await scope.ServiceProvider.GetRequiredService<ApiKeyAdmin>().ListAsync());
+        var refused = await Assert.ThrowsAsync<ActionRefusedException>(() => scope.ServiceProvider.GetRequiredService<ApiKeyAdmin>().IssueAsync(managesKeys: true));
+
+        var entry = Assert.Single((await scope.ServiceProvider.GetRequiredService<IAuditLog>().QueryAsync(new AuditQuery(), 0, 10)).Items);
+        Assert.Equal((AuditActions.ApiKeyIssued, AuditOutcomes.Failed, refused.Message), (entry.Action, entry.Outcome, entry.Details));
+        Assert.Contains("this API key may not manage keys", refused.Message);
     }
 }

@@ -30,12 +30,10 @@ public sealed class ApiKeyFilter(CampaignDb db) : IEndpointFilter
 /// </summary>
 public sealed class Tenant(HttpContext context)
 {
-    public int CompanyId => Found.CompanyId;
+    public int CompanyId => Key.CompanyId;
 
     /// <summary>The key the request came with.</summary>
-    public int KeyId => Found.KeyId;
-
-    private (int CompanyId, int KeyId) Found => context.Items[typeof(Tenant)] as (int, int)?
+    public CallerKey Key => context.Items[typeof(Tenant)] as CallerKey
         ?? throw new InvalidOperationException("The route is not behind ApiKeyFilter.");
 
     public static ValueTask<Tenant?> BindAsync(HttpContext context) => ValueTask.FromResult<Tenant?>(new Tenant(context));

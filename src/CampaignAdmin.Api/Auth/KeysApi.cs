@@ -8,15 +8,21 @@ using Microsoft.EntityFrameworkCore;
 namespace CampaignAdmin.Api.Auth;
 
 /// <summary>
-/// Our extension under <c>/v2/keys</c>: a company lists, issues and revokes its own keys with any working key of its own
-/// (keys carry no scopes, so this gives a key holder nothing it did not have). A new key is returned once and only its hash
-/// is stored; the key making the request cannot revoke itself, so a caller cannot lock itself out by mistake.
+/// Our extension under <c>/v2/keys</c>: a company lists, issues and revokes its own keys. Only a key that manages keys may
+/// (the CLI's and the demo seed's do; a key issued here manages keys only when asked for): a leaked integration key can
+/// neither mint keys that outlive it nor revoke the dashboard's. A new key is returned once and only its hash is stored;
+/// the key making the request cannot revoke itself, and a company has at most <see cref="MaxWorkingKeys"/> working keys.
 /// </summary>
 public static class KeysApi
 {
+    public const int MaxWorkingKeys = 25;
+
     public static RouteGroupBuilder MapKeysApi(this RouteGroupBuilder v2)
     {
-        var group = v2.MapGroup("/keys");
+        var group = v2.MapGroup("/keys").AddEndpointFilter(async (context, next) =>
+            new Tenant(context.HttpContext).Key.ManagesKeys
+                ? await next(context)
+                : ApiResults.Error(StatusCodes.Status403Forbidden, ErrorTexts.KeyMayNotManageKeys));
         group.MapGet("", ListAsync);
         group.MapPost("/create", CreateAsync);
         group.MapPost("/revoke", RevokeAsync);
@@ -31,8 +37,12 @@ public static class KeysApi
 
     private static async Task<IResult> CreateAsync(HttpContext http, Tenant tenant, CampaignDb db)
     {
+        var (request, error) = await JsonBody.ReadAsync<CreateApiKeyRequest>(http);
+        if (error is not null) return error;
+        var working = await db.ApiKeys.CountAsync(k => k.CompanyId == tenant.CompanyId && k.RevokedAt == null, http.RequestAborted);
+        if (working >= MaxWorkingKeys) return ApiResults.BadRequest(ErrorTexts.TooManyKeys);
         var key = ApiKeys.Generate();
-        var row = await ApiKeys.AddAsync(db, tenant.CompanyId, key, http.RequestAborted);
+        var row = await ApiKeys.AddAsync(db, tenant.CompanyId, key, request!.ManagesKeys, http.RequestAborted);
         var info = Info(row, tenant);
         info.Key = key;
         return ApiResults.Ok(info);
@@ -43,12 +53,21 @@ public static class KeysApi
         var (request, error) = await JsonBody.ReadAsync<RevokeApiKeyRequest>(http);
         if (error is not null) return error;
         if (request!.Id <= 0) return ApiResults.BadRequest(ErrorTexts.IdRequired);
-        var row = await db.ApiKeys.FirstOrDefaultAsync(k => k.Id == request.Id && k.CompanyId == tenant.CompanyId, http.RequestAborted);
+        var caller = tenant.Key.KeyId;
+        if (request.Id == caller) return ApiResults.BadRequest(ErrorTexts.CannotRevokeOwnKey);
+
+        // One statement, and only while the caller's own key still works: two keys revoking each other at once cannot both
+        // succeed and leave the company without a key.
+        var now = clock.GetUtcNow();
+        await db.ApiKeys
+            .Where(k => k.Id == request.Id && k.CompanyId == tenant.CompanyId && k.RevokedAt == null
+                && db.ApiKeys.Any(c => c.Id == caller && c.RevokedAt == null))
+            .ExecuteUpdateAsync(set => set.SetProperty(k => k.RevokedAt, now), http.RequestAborted);
+
+        var row = await db.ApiKeys.AsNoTracking().FirstOrDefaultAsync(k => k.Id == request.Id && k.CompanyId == tenant.CompanyId, http.RequestAborted);
         if (row is null) return ApiResults.NotFound(ErrorTexts.ApiKeyNotFound);
-        if (row.Id == tenant.KeyId) return ApiResults.BadRequest(ErrorTexts.CannotRevokeOwnKey);
+        if (row.RevokedAt is null) return ApiResults.Error(StatusCodes.Status401Unauthorized, ErrorTexts.InvalidApiKey); // the caller was revoked meanwhile
         // Revoking twice keeps the first time.
-        row.RevokedAt ??= clock.GetUtcNow();
-        await db.SaveChangesAsync(http.RequestAborted);
         return ApiResults.Ok(Info(row, tenant));
     }
 
@@ -58,6 +77,7 @@ public static class KeysApi
         Prefix = key.Prefix,
         CreatedAt = WireTime.Format(key.CreatedAt),
         RevokedAt = WireTime.Format(key.RevokedAt) ?? "",
-        Current = key.Id == tenant.KeyId,
+        ManagesKeys = key.ManagesKeys,
+        Current = key.Id == tenant.Key.KeyId,
     };
 }

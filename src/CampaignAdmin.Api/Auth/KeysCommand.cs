@@ -62,7 +62,7 @@ internal static class KeysCommand
         }
 
         var key = ApiKeys.Generate();
-        var row = await ApiKeys.AddAsync(db, company.Id, key);
+        var row = await ApiKeys.AddAsync(db, company.Id, key, managesKeys: true);
         Console.WriteLine($"company {company.Id} \"{company.Name}\", key {row.Id} ({row.Prefix}…). Store this key now; it is not shown again:");
         Console.WriteLine(key);
         return 0;

@@ -18,6 +18,8 @@ public sealed class ApiKey
     public string Prefix { get; set; } = "";
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset? RevokedAt { get; set; }
+    /// <summary>May list, issue and revoke the company's keys over <c>/v2/keys</c> (keys from the CLI and the demo seed do).</summary>
+    public bool ManagesKeys { get; set; }
 }
 
 public sealed class Template

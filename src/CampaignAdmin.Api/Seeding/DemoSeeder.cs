@@ -44,7 +44,7 @@ internal static class DemoSeeder
             db.Templates.Add(request.ToEntity(company.Id, id, status, now));
         await db.SaveChangesAsync(cancellationToken);
 
-        if (key is not null) await ApiKeys.AddAsync(db, company.Id, key, cancellationToken);
+        if (key is not null) await ApiKeys.AddAsync(db, company.Id, key, managesKeys: true, cancellationToken);
         else logger.LogWarning("Seeded the demo company without an API key: set Demo:ApiKey, or create one with 'keys create'");
         logger.LogInformation("Seeded demo company {Company} with {Count} templates", company.Name, DemoTemplates.All.Count);
         return company.Id;

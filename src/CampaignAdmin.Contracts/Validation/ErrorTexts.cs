@@ -22,6 +22,8 @@ public static class ErrorTexts
     public const string InvalidApiKey = "invalid API key";
     public const string ApiKeyNotFound = "API key not found";
     public const string CannotRevokeOwnKey = "cannot revoke the API key making this request";
+    public const string KeyMayNotManageKeys = "this API key may not manage keys";
+    public const string TooManyKeys = "too many working API keys: revoke one first";
     public const string BodyTooLarge = "request body too large";
     public const string InvalidResultSize = "invalid resultSize: must be a positive integer";
     public const string InvalidOffset = "invalid offset: must be zero or a positive integer";

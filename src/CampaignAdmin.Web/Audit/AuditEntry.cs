@@ -67,7 +67,7 @@ public static class AuditActions
     [
         CampaignCreated, CampaignEdited, CampaignDeleted, MessageResent, ResendAllFailed, MessagesExported,
         SignedIn, SignInFailed, LockedOut, SignedOut, UserCreated, RoleChanged, UserDisabled, UserEnabled, PasswordSet,
-        ApiKeyIssued, ApiKeyRevoked,
+        ApiKeysListed, ApiKeyIssued, ApiKeyRevoked,
     ];
 
     public static string Describe(string action) => action switch

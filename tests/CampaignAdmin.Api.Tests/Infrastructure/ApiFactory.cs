@@ -68,7 +68,7 @@ public class ApiFactory : WebApplicationFactory<Program>
         db.Companies.Add(company);
         await db.SaveChangesAsync();
         var key = ApiKeys.Generate();
-        await ApiKeys.AddAsync(db, company.Id, key);
+        await ApiKeys.AddAsync(db, company.Id, key, managesKeys: true);
         return (company.Id, key);
     }
 

@@ -9,9 +9,12 @@ namespace CampaignAdmin.Web.Tests.Support;
 public sealed class FakeApiKeysApi : IApiKeysApi
 {
     public List<ApiKeyInfo> Keys { get; } =
-        [new ApiKeyInfo { Id = 1, Prefix = "ca_dashbo", CreatedAt = "2025-03-01T06:00:00Z", Current = true }];
+        [new ApiKeyInfo { Id = 1, Prefix = "ca_dashbo", CreatedAt = "2025-03-01T06:00:00Z", Current = true, ManagesKeys = true }];
 
     public bool Missing { get; set; }
+
+    /// <summary>Plays a dashboard key that may not manage keys (403).</summary>
+    public bool Forbidden { get; set; }
 
     public int Calls { get; private set; }
 
@@ -21,13 +24,13 @@ public sealed class FakeApiKeysApi : IApiKeysApi
         return new([.. Keys]);
     }
 
-    public async Task<ApiKeyInfo> CreateKeyAsync(CancellationToken cancellationToken = default)
+    public async Task<ApiKeyInfo> CreateKeyAsync(CreateApiKeyRequest request, CancellationToken cancellationToken = default)
     {
         await CallAsync();
         var key = "ca_" + new string('k', 43);
-        var created = new ApiKeyInfo { Id = Keys.Max(k => k.Id) + 1, Prefix = key[..10], CreatedAt = "2025-03-01T09:00:00Z" };
+        var created = new ApiKeyInfo { Id = Keys.Max(k => k.Id) + 1, Prefix = key[..10], CreatedAt = "2025-03-01T09:00:00Z", ManagesKeys = request.ManagesKeys };
         Keys.Add(created);
-        return new ApiKeyInfo { Id = created.Id, Prefix = created.Prefix, CreatedAt = created.CreatedAt, Key = key };
+        return new ApiKeyInfo { Id = created.Id, Prefix = created.Prefix, CreatedAt = created.CreatedAt, ManagesKeys = created.ManagesKeys, Key = key };
     }
 
     public async Task<ApiKeyInfo> RevokeKeyAsync(RevokeApiKeyRequest request, CancellationToken cancellationToken = default)
@@ -42,5 +45,6 @@ public sealed class FakeApiKeysApi : IApiKeysApi
     {
         Calls++;
         if (Missing) throw await FakeCampaignApi.Error(HttpStatusCode.NotFound, "not found");
+        if (Forbidden) throw await FakeCampaignApi.Error(HttpStatusCode.Forbidden, "this API key may not manage keys");
     }
 }

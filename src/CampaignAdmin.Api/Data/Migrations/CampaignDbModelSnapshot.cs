@@ -32,6 +32,9 @@ namespace CampaignAdmin.Api.Data.Migrations
                         .IsRequired()
                         .HasColumnType("BLOB");
 
+                    b.Property<bool>("ManagesKeys")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Prefix")
                         .IsRequired()
                         .HasMaxLength(16)
