@@ -11,9 +11,9 @@ namespace CampaignAdmin.Web.Tests;
 /// <summary>Forwarded headers over real HTTP from 127.0.0.1: believed only from configured proxies.</summary>
 public sealed class ReverseProxyTests
 {
-    private static async Task<string> SeenAsync(Dictionary<string, string?> settings)
+    private static async Task<string> SeenAsync(Dictionary<string, string?> settings, string forwardedFor = "203.0.113.7")
     {
-        var builder = WebApplication.CreateSlimBuilder();
+        var builder = WebApplication.CreateBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
         builder.Configuration.AddInMemoryCollection(settings);
@@ -25,7 +25,7 @@ public sealed class ReverseProxyTests
 
         using var http = new HttpClient { BaseAddress = new Uri(app.Urls.First()) };
         using var request = new HttpRequestMessage(HttpMethod.Get, "/seen");
-        request.Headers.Add("X-Forwarded-For", "203.0.113.7");
+        request.Headers.Add("X-Forwarded-For", forwardedFor);
         request.Headers.Add("X-Forwarded-Proto", "https");
         var response = await http.SendAsync(request);
         return await response.Content.ReadAsStringAsync();
@@ -34,6 +34,17 @@ public sealed class ReverseProxyTests
     [Fact]
     public async Task WithoutConfiguredProxiesForwardedHeadersAreIgnored() =>
         Assert.Equal("127.0.0.1 http", await SeenAsync([]));
+
+    [Fact]
+    public async Task TheFrameworksForwardedHeadersSwitchDoesNotMakeEveryClientTrusted() =>
+        // ASPNETCORE_FORWARDEDHEADERS_ENABLED=true makes ASP.NET Core believe every sender; without configured proxies we still believe none.
+        Assert.Equal("127.0.0.1 http", await SeenAsync(new() { ["FORWARDEDHEADERS_ENABLED"] = "true" }));
+
+    [Fact]
+    public async Task WithTheFrameworksSwitchAConfiguredProxyIsBelievedForOneHopOnly() =>
+        // The proxy appended the address it saw (127.0.0.1); the client's own claim before it (203.0.113.9) is not taken.
+        Assert.Equal("127.0.0.1 https", await SeenAsync(
+            new() { ["FORWARDEDHEADERS_ENABLED"] = "true", ["ReverseProxy:KnownProxies:0"] = "127.0.0.1" }, "203.0.113.9, 127.0.0.1"));
 
     [Theory]
     [InlineData("ReverseProxy:KnownProxies:0", "127.0.0.1")]

@@ -36,7 +36,9 @@ public static class ReverseProxy
         services.AddSingleton(options);
         services.Configure<ForwardedHeadersOptions>(forwarded =>
         {
-            forwarded.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            // Nothing configured, nothing believed: also when ASPNETCORE_FORWARDEDHEADERS_ENABLED has ASP.NET Core add its own
+            // forwarded-headers step, which would otherwise believe every sender (these options come after its own).
+            forwarded.ForwardedHeaders = options.IsConfigured ? ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto : ForwardedHeaders.None;
             // Only what is configured: not even the loopback default.
             forwarded.KnownProxies.Clear();
             forwarded.KnownIPNetworks.Clear();
@@ -49,7 +51,10 @@ public static class ReverseProxy
     /// <summary>First in the pipeline, so every later step sees the browser's address and scheme.</summary>
     public static WebApplication UseReverseProxy(this WebApplication app)
     {
-        if (app.Services.GetRequiredService<ReverseProxyOptions>().IsConfigured) app.UseForwardedHeaders();
+        // With ASPNETCORE_FORWARDEDHEADERS_ENABLED the framework already runs this step first, with these options: a second one
+        // would let a client behind a trusted proxy pass one more forged hop.
+        var frameworkDoesIt = string.Equals(app.Configuration["FORWARDEDHEADERS_ENABLED"], "true", StringComparison.OrdinalIgnoreCase);
+        if (app.Services.GetRequiredService<ReverseProxyOptions>().IsConfigured && !frameworkDoesIt) app.UseForwardedHeaders();
         return app;
     }
 }
