@@ -10,7 +10,7 @@ namespace CampaignAdmin.Web.Security;
 /// The API keys section's actions, through the API's <c>/v2/keys</c>: Admins only (checked here, on the server), every issue and
 /// revoke audited by the key's prefix (never the key). The dashboard's own key cannot be revoked from the dashboard.
 /// </summary>
-public sealed class ApiKeyAdmin(IApiKeysApi keys, AdminAudit audit)
+public sealed class ApiKeyAdmin(IApiKeysApi keys, AdminAudit audit, ILogger<ApiKeyAdmin> logger)
 {
     public const string NoKeyEndpoints =
         "This Campaign API has no key endpoints (/v2/keys is our extension; the vendor's API does not offer it).";
@@ -56,7 +56,15 @@ public sealed class ApiKeyAdmin(IApiKeysApi keys, AdminAudit audit)
             await audit.WriteAsync(AuditActions.ApiKeyIssued, "", why, AuditOutcomes.Failed);
             throw new ActionRefusedException(why);
         }
-        await audit.WriteAsync(AuditActions.ApiKeyIssued, Target(issued), managesKeys ? $"key {issued.Id}, manages keys" : $"key {issued.Id}");
+        try
+        {
+            await audit.WriteAsync(AuditActions.ApiKeyIssued, Target(issued), managesKeys ? $"key {issued.Id}, manages keys" : $"key {issued.Id}");
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // The key exists now: losing it to a failed audit write would leave a working key nobody has. Show it; log the gap.
+            logger.LogError(exception, "Issued API key {KeyId} ({Prefix}…) but could not write its audit entry", issued.Id, issued.Prefix);
+        }
         return issued;
     }
 
