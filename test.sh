@@ -32,7 +32,7 @@ dotnet test CampaignAdmin.sln -m:1 "$@" 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
 
 # Sum the per-assembly summaries: "Passed!  - Failed:     0, Passed:   121, Skipped:     0, Total:   121, ..."
-summary=$(grep -E '^(Passed|Failed)! +- +Failed: +[0-9]+, Passed: +[0-9]+, Skipped: +[0-9]+' "$log" | awk -F'[:,]' '
+summary=$(grep -E '^(Passed|Failed|Skipped)! +- +Failed: +[0-9]+, Passed: +[0-9]+, Skipped: +[0-9]+' "$log" | awk -F'[:,]' '
   { failed += $2; passed += $4; skipped += $6 }
   END { line = passed + 0 " passed, " failed + 0 " failed"; if (skipped > 0) line = line ", " skipped " skipped"; print line }')
 echo "$summary"

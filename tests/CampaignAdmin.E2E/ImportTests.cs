@@ -80,13 +80,12 @@ public sealed class ImportTests(DashboardFixture fixture)
     }
 
     /// <summary>
-    /// Opt-in (CAMPAIGNADMIN_E2E_100K=1): a 100,000-row CSV uploaded, checked, imported and created from the UI; its detail
-    /// page opens and pages through the messages. Prints the timings.
+    /// A 100,000-row CSV uploaded, checked, imported and created from the UI; its detail page opens and pages through the
+    /// messages. Prints the timings. Opt-in: its 100,000 messages keep the shared app's paced dispatcher busy for 20 minutes.
     /// </summary>
-    [Fact]
+    [OptInFact("CAMPAIGNADMIN_E2E_100K", "Its 100,000 messages would keep the shared dashboard's dispatcher (80/s) busy for the rest of the suite.")]
     public async Task AHundredThousandRecipientCampaignIsCreatedFromAnUploadedFile()
     {
-        if (Environment.GetEnvironmentVariable("CAMPAIGNADMIN_E2E_100K") != "1") return;
         const int count = 100_000;
         var slow = TimeSpan.FromMinutes(3).TotalMilliseconds;
         var file = Path.Combine(Path.GetTempPath(), "recipients-100k.csv");
