@@ -1,6 +1,8 @@
 using CampaignAdmin.Contracts.Campaigns;
 using CampaignAdmin.Contracts.Templates;
+using CampaignAdmin.Import.Reading;
 using CampaignAdmin.Import.Recipients;
+using Microsoft.AspNetCore.Components.Forms;
 using MudBlazor;
 
 namespace CampaignAdmin.Web.Components.Builder.Import;
@@ -18,6 +20,28 @@ public static class RecipientImport
     public const long MaxFileBytes = 20 * 1024 * 1024;
 
     private static readonly DialogOptions Options = new() { MaxWidth = MaxWidth.Large, FullWidth = true, CloseButton = true, BackdropClick = false };
+
+    /// <summary>
+    /// Reads an upload: through a temp file (deleted on close), so it is held in memory once, by the parser, off the circuit's
+    /// thread. A file too large, unreadable or not a sheet throws <see cref="ImportException"/> with a message for the person.
+    /// </summary>
+    public static async Task<SheetTable> ReadAsync(IBrowserFile file)
+    {
+        if (file.Size > MaxFileBytes)
+            throw new ImportException($"{file.Name} is {file.Size / 1024.0 / 1024.0:0.#} MB; files up to {MaxFileBytes / 1024 / 1024} MB can be imported. Split it into smaller files.");
+        try
+        {
+            await using var buffer = new FileStream(Path.Combine(Path.GetTempPath(), $"campaign-import-{Guid.NewGuid():N}"), FileMode.CreateNew,
+                FileAccess.ReadWrite, FileShare.None, 64 * 1024, FileOptions.DeleteOnClose | FileOptions.Asynchronous);
+            await using (var upload = file.OpenReadStream(MaxFileBytes)) await upload.CopyToAsync(buffer);
+            buffer.Position = 0;
+            return await Task.Run(() => SheetReader.Read(buffer, file.Name));
+        }
+        catch (IOException exception)
+        {
+            throw new ImportException($"{file.Name} could not be uploaded: {exception.Message}");
+        }
+    }
 
     public static string StatsText(ImportStats stats)
     {
