@@ -82,7 +82,7 @@ internal sealed class ApiHost : IAsyncDisposable
     {
         var handler = new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(30), MaxConnectionsPerServer = 16 };
         var client = new HttpClient(handler) { BaseAddress = BaseAddress, Timeout = TimeSpan.FromMinutes(5) };
-        client.DefaultRequestHeaders.Add(ApiKeyHandler.HeaderName, ApiKey);
+        client.DefaultRequestHeaders.Add(CampaignAdmin.Contracts.Wire.WireHeaders.ApiKey, ApiKey);
         return client;
     }
 

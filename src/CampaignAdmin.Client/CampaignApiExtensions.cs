@@ -7,8 +7,6 @@ namespace CampaignAdmin.Client;
 
 public static class CampaignApiExtensions
 {
-    public const string TotalCountHeader = "X-Total-Count";
-
     public static async Task<Page<CampaignResponse>> GetCampaignPageAsync(this ICampaignApi api,
         int offset, int pageSize, string? status = null, string? search = null, CancellationToken cancellationToken = default)
     {
@@ -55,7 +53,7 @@ public static class CampaignApiExtensions
     {
         if (!response.IsSuccessful) throw response.Error!;
         var items = response.Content?.Items ?? [];
-        var total = response.Headers.TryGetValues(TotalCountHeader, out var values)
+        var total = response.Headers.TryGetValues(WireHeaders.TotalCount, out var values)
                     && int.TryParse(values.FirstOrDefault(), NumberStyles.None, CultureInfo.InvariantCulture, out var count)
             ? count
             : offset + items.Count;

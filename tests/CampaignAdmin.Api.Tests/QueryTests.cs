@@ -138,7 +138,7 @@ public sealed class QueryTests : IClassFixture<ApiFactory>, IAsyncLifetime
         var response = await _factory.Http().GetAsync($"/v2/campaign/getCampMsgs?campaignID={campaign.Id}&messageKey={second.MessageKey}");
 
         Assert.Equal(("+966539078304", second.MessageKey), (found!.AccountId, found.MessageKey));
-        Assert.Equal("1", response.Headers.GetValues(CampaignApiExtensions.TotalCountHeader).Single());
+        Assert.Equal("1", response.Headers.GetValues(CampaignAdmin.Contracts.Wire.WireHeaders.TotalCount).Single());
         Assert.Null(await _api.FindMessageAsync(campaign.Id, "C030200170205C476A3B882B2702FF"));
     }
 }

@@ -1,18 +1,17 @@
 using CampaignAdmin.Api.Data;
 using CampaignAdmin.Api.Hosting;
 using CampaignAdmin.Contracts.Validation;
+using CampaignAdmin.Contracts.Wire;
 
 namespace CampaignAdmin.Api.Auth;
 
 /// <summary>Every <c>/v2</c> call needs a valid <c>X-API-Key</c>; the company it names scopes everything the call sees.</summary>
 public sealed class ApiKeyFilter(CampaignDb db) : IEndpointFilter
 {
-    public const string HeaderName = "X-API-Key";
-
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var http = context.HttpContext;
-        var key = http.Request.Headers[HeaderName].ToString();
+        var key = http.Request.Headers[WireHeaders.ApiKey].ToString();
         if (string.IsNullOrEmpty(key)) return ApiResults.Error(StatusCodes.Status401Unauthorized, ErrorTexts.MissingApiKey);
         if (key.Length > 256) return ApiResults.Error(StatusCodes.Status401Unauthorized, ErrorTexts.InvalidApiKey);
 

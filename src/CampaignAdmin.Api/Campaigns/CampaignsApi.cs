@@ -5,6 +5,7 @@ using CampaignAdmin.Api.Hosting;
 using CampaignAdmin.Api.Sending;
 using CampaignAdmin.Contracts.Campaigns;
 using CampaignAdmin.Contracts.Validation;
+using CampaignAdmin.Contracts.Wire;
 using Microsoft.EntityFrameworkCore;
 
 namespace CampaignAdmin.Api.Campaigns;
@@ -12,8 +13,6 @@ namespace CampaignAdmin.Api.Campaigns;
 /// <summary>The vendor's six campaign endpoints under <c>/v2/campaign</c>.</summary>
 public static class CampaignsApi
 {
-    public const string TotalCountHeader = "X-Total-Count";
-
     public static RouteGroupBuilder MapCampaignsApi(this RouteGroupBuilder v2)
     {
         var group = v2.MapGroup("/campaign");
@@ -49,7 +48,7 @@ public static class CampaignsApi
         var search = query["search"].ToString().Trim();
         if (search.Length > 0) campaigns = campaigns.Where(c => EF.Functions.Like(c.Name, Paging.ContainsPattern(search), "\\"));
 
-        http.Response.Headers[TotalCountHeader] = (await campaigns.CountAsync(http.RequestAborted)).ToString(CultureInfo.InvariantCulture);
+        http.Response.Headers[WireHeaders.TotalCount] = (await campaigns.CountAsync(http.RequestAborted)).ToString(CultureInfo.InvariantCulture);
         var page = await paging.Apply(campaigns.OrderByDescending(c => c.Id)).ToListAsync(http.RequestAborted);
         return ApiResults.Ok(page.Select(c => c.ToResponse()).ToList());
     }
@@ -80,7 +79,7 @@ public static class CampaignsApi
         var key = query["messageKey"].ToString().Trim().ToUpperInvariant();
         if (key.Length > 0) messages = messages.Where(m => m.Key == key);
         var total = status == MessageStatus.Unknown && key.Length == 0 ? campaign.Total : await messages.CountAsync(http.RequestAborted);
-        http.Response.Headers[TotalCountHeader] = total.ToString(CultureInfo.InvariantCulture);
+        http.Response.Headers[WireHeaders.TotalCount] = total.ToString(CultureInfo.InvariantCulture);
         var page = await paging.Apply(messages.OrderBy(m => m.Id)).ToListAsync(http.RequestAborted);
         return ApiResults.Ok(page.Select(m => m.ToWire()).ToList());
     }

@@ -1,5 +1,5 @@
 using System.Data.Common;
-using Microsoft.Data.Sqlite;
+using CampaignAdmin.ServiceDefaults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
@@ -13,24 +13,12 @@ public static class CampaignDataServices
     /// <summary>EF Core on SQLite from <c>ConnectionStrings:Campaigns</c>; a relative file lives under the content root.</summary>
     public static IServiceCollection AddCampaignData(this IServiceCollection services, IConfiguration configuration, string contentRoot)
     {
-        var connectionString = ResolveSqlite(configuration.GetConnectionString(ConnectionStringName) ?? DefaultConnectionString, contentRoot);
+        var connectionString = SqlitePaths.Resolve(configuration.GetConnectionString(ConnectionStringName) ?? DefaultConnectionString, contentRoot);
         services.AddDbContextFactory<CampaignDb>(options => options
             .UseSqlite(connectionString)
             .AddInterceptors(new SqlitePragmas()));
         services.AddSingleton(TimeProvider.System);
         return services;
-    }
-
-    /// <summary>A SQLite connection string whose relative file lives under the content root, its folder created.</summary>
-    public static string ResolveSqlite(string connectionString, string contentRoot)
-    {
-        var builder = new SqliteConnectionStringBuilder(connectionString);
-        var source = builder.DataSource;
-        if (string.IsNullOrEmpty(source) || source == ":memory:" || builder.Mode == SqliteOpenMode.Memory) return builder.ToString();
-        if (!Path.IsPathRooted(source)) builder.DataSource = source = Path.GetFullPath(Path.Combine(contentRoot, source));
-        Directory.CreateDirectory(Path.GetDirectoryName(source)!);
-        builder.DefaultTimeout = Math.Max(builder.DefaultTimeout, 60);
-        return builder.ToString();
     }
 
     /// <summary>WAL lets readers run beside the dispatcher's writes; NORMAL sync is durable across process crashes in WAL.</summary>

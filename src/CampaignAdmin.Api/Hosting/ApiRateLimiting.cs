@@ -60,7 +60,7 @@ public static class ApiRateLimiting
 
     private static string PartitionKey(HttpContext context)
     {
-        var key = context.Request.Headers[ApiKeyFilter.HeaderName].ToString();
+        var key = context.Request.Headers[CampaignAdmin.Contracts.Wire.WireHeaders.ApiKey].ToString();
         return key.Length > 0
             ? Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(key)))
             : $"anonymous:{context.Connection.RemoteIpAddress}";

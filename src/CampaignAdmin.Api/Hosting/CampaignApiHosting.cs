@@ -5,6 +5,7 @@ using CampaignAdmin.Api.Seeding;
 using CampaignAdmin.Api.Sending;
 using CampaignAdmin.Api.Templates;
 using CampaignAdmin.Contracts.Validation;
+using CampaignAdmin.Contracts.Wire;
 using Microsoft.AspNetCore.Diagnostics;
 
 namespace CampaignAdmin.Api.Hosting;
@@ -12,8 +13,6 @@ namespace CampaignAdmin.Api.Hosting;
 /// <summary>Hosts the Campaign API in any ASP.NET Core app: standalone, or inside the dashboard (embedded mode).</summary>
 public static class CampaignApiHosting
 {
-    public const string RoutePrefix = "/v2";
-
     public static WebApplicationBuilder AddCampaignApi(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
@@ -47,7 +46,7 @@ public static class CampaignApiHosting
     /// <summary>Maps <c>/v2</c>. Call it where routing has already run (the default for a <see cref="WebApplication"/>).</summary>
     public static WebApplication MapCampaignApi(this WebApplication app)
     {
-        app.UseWhen(context => context.Request.Path.StartsWithSegments(RoutePrefix), api =>
+        app.UseWhen(context => context.Request.Path.StartsWithSegments(ApiRoutes.Prefix), api =>
         {
             // The vendor's wire, even for failures: {"Error":"…"}, never a stack trace.
             api.UseExceptionHandler(new ExceptionHandlerOptions
@@ -64,7 +63,7 @@ public static class CampaignApiHosting
             api.UseRateLimiter();
         });
 
-        var v2 = app.MapGroup(RoutePrefix)
+        var v2 = app.MapGroup(ApiRoutes.Prefix)
             .RequireRateLimiting(ApiRateLimiting.Policy)
             .AddEndpointFilter<ApiKeyFilter>()
             .DisableAntiforgery();

@@ -1,4 +1,4 @@
-using CampaignAdmin.Api.Data;
+using CampaignAdmin.ServiceDefaults;
 using Microsoft.AspNetCore.DataProtection;
 using CampaignAdmin.Web.Audit;
 using CampaignAdmin.Web.Security;
@@ -30,7 +30,7 @@ public static class IdentityHosting
     public static WebApplicationBuilder AddDashboardIdentity(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        var connectionString = CampaignDataServices.ResolveSqlite(builder.Configuration.GetConnectionString(ConnectionStringName) ?? DefaultConnectionString,
+        var connectionString = SqlitePaths.Resolve(builder.Configuration.GetConnectionString(ConnectionStringName) ?? DefaultConnectionString,
             builder.Environment.ContentRootPath);
         // One registration point for the provider: PostgreSQL later is a UseNpgsql here plus its own migrations.
         services.AddDbContextFactory<DashboardDb>(options => options.UseSqlite(connectionString));

@@ -1,4 +1,4 @@
-using CampaignAdmin.Api.Hosting;
+using CampaignAdmin.Contracts.Wire;
 
 namespace CampaignAdmin.Web.Security;
 
@@ -20,7 +20,7 @@ public static class SecurityHeaders
     public static WebApplication UseDashboardSecurity(this WebApplication app)
     {
         var production = !app.Environment.IsDevelopment();
-        app.UseWhen(context => !context.Request.Path.StartsWithSegments(CampaignApiHosting.RoutePrefix), dashboard =>
+        app.UseWhen(context => !context.Request.Path.StartsWithSegments(ApiRoutes.Prefix), dashboard =>
         {
             if (production)
             {

@@ -55,7 +55,7 @@ public class ApiFactory : WebApplicationFactory<Program>
     public HttpClient Http(string? key = DemoKey)
     {
         var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-        if (key is not null) client.DefaultRequestHeaders.Add(ApiKeyFilter.HeaderName, key);
+        if (key is not null) client.DefaultRequestHeaders.Add(CampaignAdmin.Contracts.Wire.WireHeaders.ApiKey, key);
         client.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
         return client;
     }

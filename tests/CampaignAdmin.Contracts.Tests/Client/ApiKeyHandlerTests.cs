@@ -42,7 +42,7 @@ public class ApiKeyHandlerTests
 
         await invoker.SendAsync(Get(), CancellationToken.None);
 
-        Assert.False(Assert.Single(server.Requests).Headers.Contains(ApiKeyHandler.HeaderName));
+        Assert.False(Assert.Single(server.Requests).Headers.Contains(CampaignAdmin.Contracts.Wire.WireHeaders.ApiKey));
     }
 
     [Fact]
@@ -70,5 +70,5 @@ public class ApiKeyHandlerTests
     }
 
     [Fact]
-    public void HeaderNameIsTheVendors() => Assert.Equal("X-API-Key", ApiKeyHandler.HeaderName);
+    public void HeaderNameIsTheVendors() => Assert.Equal("X-API-Key", CampaignAdmin.Contracts.Wire.WireHeaders.ApiKey);
 }

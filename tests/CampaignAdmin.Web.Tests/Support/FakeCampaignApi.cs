@@ -92,7 +92,7 @@ public sealed class FakeCampaignApi : ICampaignApi
     {
         var page = items.Skip(offset ?? 0).Take(size ?? int.MaxValue).ToList();
         var response = new HttpResponseMessage(HttpStatusCode.OK) { RequestMessage = new HttpRequestMessage(HttpMethod.Get, "http://api.test/") };
-        response.Headers.Add(CampaignApiExtensions.TotalCountHeader, items.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        response.Headers.Add(CampaignAdmin.Contracts.Wire.WireHeaders.TotalCount, items.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
         return new ApiResponse<WireList<T>>(response, new WireList<T>(page), new RefitSettings());
     }
 }
