@@ -1,11 +1,15 @@
-using CampaignAdmin.Web.Hosting;
+using CampaignAdmin.Api.Hosting;
+using CampaignAdmin.Dashboard.Hosting;
+using CampaignAdmin.Web;
 
+// The composition root: the dashboard, and unless CampaignApi:BaseUrl names a remote API, our Campaign API beside it.
 var builder = WebApplication.CreateBuilder(args);
-builder.AddDashboard();
+var connection = builder.AddDashboard();
+if (connection.IsEmbedded) builder.AddEmbeddedCampaignApi();
 
 var app = builder.Build();
-app.MapDashboard();
+app.MapDashboard(connection.IsEmbedded ? api => api.MapCampaignApi() : null);
 app.Run();
 
-/// <summary>Visible to tests that host the dashboard.</summary>
+/// <summary>Visible to tests that host the whole product.</summary>
 public partial class Program;

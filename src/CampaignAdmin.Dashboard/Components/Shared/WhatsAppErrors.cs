@@ -1,0 +1,47 @@
+namespace CampaignAdmin.Dashboard.Components.Shared;
+
+/// <summary>Plain-language explanations of the WhatsApp error codes a campaign's messages commonly fail with.</summary>
+public static class WhatsAppErrors
+{
+    private static readonly Dictionary<int, string> Explanations = new()
+    {
+        [100] = "WhatsApp rejected a parameter of the request: check the template's values.",
+        [368] = "The sending number is temporarily blocked for policy violations.",
+        [130429] = "Too many messages per second: WhatsApp's rate limit was hit. Resend in a moment.",
+        [130472] = "WhatsApp held this message back as part of an experiment on marketing messages.",
+        [131000] = "Something went wrong at WhatsApp. Resending usually works.",
+        [131005] = "The sending number lacks permission for this action.",
+        [131008] = "A required parameter is missing.",
+        [131009] = "A parameter value is not valid (for example a malformed URL).",
+        [131021] = "The recipient is the sending number itself.",
+        [131026] = "Undeliverable: the number is not on WhatsApp, has not accepted the latest terms, or uses an old app version.",
+        [131031] = "The sending account is locked.",
+        [131042] = "A payment problem on the WhatsApp Business account.",
+        [131047] = "More than 24 hours passed since the customer last replied, so only an approved template may be sent.",
+        [131048] = "Spam rate limit: too many of this number's messages were blocked or reported.",
+        [131049] = "WhatsApp chose not to deliver this marketing message to keep the customer's experience healthy. Try again later.",
+        [131051] = "This message type is not supported.",
+        [131052] = "The media file could not be downloaded from the customer's message.",
+        [131053] = "The header media could not be uploaded or used: check its URL and type.",
+        [131056] = "Too many messages to the same customer in a short time.",
+        [132000] = "The number of parameters does not match the template's variables.",
+        [132001] = "The template does not exist in this language, or is not approved yet.",
+        [132005] = "The text is too long once the parameters are filled in.",
+        [132007] = "The text breaks WhatsApp's formatting rules for templates.",
+        [132012] = "A parameter does not have the format the template expects (for example the header media type).",
+        [132015] = "The template is paused because of low quality.",
+        [132016] = "The template is disabled because of low quality.",
+    };
+
+    public const string OutcomeUnknownText = "outcome unknown";
+
+    /// <summary>What a failure means for the person looking at it; empty when there is nothing to explain.</summary>
+    public static string Explain(int code, string error)
+    {
+        if (error.Contains(OutcomeUnknownText, StringComparison.OrdinalIgnoreCase))
+            return "We cannot tell whether WhatsApp received this message (the connection dropped mid-send). " +
+                   "It was not retried automatically, so the customer gets at most one copy; resend if you accept the risk of a duplicate.";
+        if (Explanations.TryGetValue(code, out var text)) return text;
+        return code == 0 && string.IsNullOrWhiteSpace(error) ? "" : "WhatsApp reported an error this dashboard has no explanation for.";
+    }
+}

@@ -1,0 +1,79 @@
+using CampaignAdmin.Client;
+using CampaignAdmin.Dashboard.Components;
+using CampaignAdmin.Dashboard.Identity;
+using CampaignAdmin.Dashboard.Reports;
+using CampaignAdmin.Dashboard.Security;
+using MudBlazor;
+using MudBlazor.Services;
+
+namespace CampaignAdmin.Dashboard.Hosting;
+
+/// <summary>
+/// The dashboard's services and pipeline. It drives a Campaign API only through the Refit client: a remote one
+/// (<c>CampaignApi:BaseUrl</c>), or in embedded mode the one the composition root (CampaignAdmin.Web) hosts in this
+/// same process, called over HTTP on this process's own address exactly as a remote one would be.
+/// </summary>
+public static class DashboardHosting
+{
+    public const long MaxCircuitMessageBytes = 4 * 1024 * 1024;
+
+    /// <summary>Registers the dashboard; the answer says whether the composition root must host the API beside it.</summary>
+    public static ApiConnection AddDashboard(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var options = builder.Configuration.GetSection(CampaignApiOptions.Section).Get<CampaignApiOptions>() ?? new();
+        var connection = ApiConnection.From(options);
+        services.AddSingleton(connection);
+        services.AddSingleton<SelfAddress>();
+        if (connection.IsEmbedded)
+            services.AddCampaignApiClient(builder.Configuration, provider => provider.GetRequiredService<SelfAddress>().Resolve());
+        else
+            services.AddCampaignApiClient(builder.Configuration);
+
+        builder.AddDashboardIdentity();
+        services.AddDashboardServices();
+        services.AddReverseProxy(builder.Configuration);
+        services.AddMudServices(config =>
+        {
+            config.SnackbarConfiguration.PositionClass = Defaults.Classes.Position.BottomRight;
+            config.SnackbarConfiguration.VisibleStateDuration = 6000;
+        });
+        // A spreadsheet paste of 10,000 recipients is one ~0.5 MB message over the circuit; SignalR's default is 32 KB.
+        services.AddRazorComponents().AddInteractiveServerComponents()
+            .AddHubOptions(hub => hub.MaximumReceiveMessageSize = MaxCircuitMessageBytes);
+        return connection;
+    }
+
+    /// <summary>
+    /// The dashboard's pipeline. <paramref name="mapHostedApi"/> maps whatever else this process serves (the embedded
+    /// Campaign API) right after the forwarded headers, before the dashboard's own error pages, headers and sign-in.
+    /// </summary>
+    public static WebApplication MapDashboard(this WebApplication app, Action<WebApplication>? mapHostedApi = null)
+    {
+        app.UseReverseProxy();
+        mapHostedApi?.Invoke(app);
+
+        if (!app.Environment.IsDevelopment()) app.UseExceptionHandler("/error", createScopeForErrors: true);
+        app.UseDashboardSecurity();
+        app.UseDashboardAssets();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+        app.MapStaticAssets();
+        app.MapReports();
+        // Every page and the circuit's hub (/_blazor) need a signed-in user; the sign-in pages opt out with [AllowAnonymous].
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode().RequireAuthorization();
+        app.PrintUrlOnStart(app.Services.GetRequiredService<ApiConnection>());
+        return app;
+    }
+
+    private static void PrintUrlOnStart(this WebApplication app, ApiConnection connection) =>
+        app.Lifetime.ApplicationStarted.Register(() =>
+        {
+            var self = SelfAddress.Pick(app.Urls);
+            Console.WriteLine();
+            Console.WriteLine($"  CampaignAdmin dashboard: open {self}campaigns");
+            Console.WriteLine($"  Campaign API: {(connection.IsEmbedded ? $"embedded sandbox at {self}v2" : connection.RemoteUrl)}");
+            Console.WriteLine();
+        });
+}

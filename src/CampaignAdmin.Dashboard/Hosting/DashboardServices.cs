@@ -1,0 +1,31 @@
+using CampaignAdmin.Dashboard.Audit;
+using CampaignAdmin.Dashboard.Campaigns;
+using CampaignAdmin.Dashboard.Identity;
+using CampaignAdmin.Dashboard.Reports;
+using CampaignAdmin.Dashboard.Security;
+using CampaignAdmin.Dashboard.Time;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace CampaignAdmin.Dashboard.Hosting;
+
+/// <summary>
+/// The dashboard's application services, registered in one place: the app calls it from <see cref="DashboardHosting"/>,
+/// the bUnit tests from their base context (replacing only what they fake: the API clients, the audit store, the clock).
+/// </summary>
+public static class DashboardServices
+{
+    public static IServiceCollection AddDashboardServices(this IServiceCollection services)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IAuditLog, DbAuditLog>();
+        services.AddScoped<BrowserTimeZone>();
+        services.AddScoped<ClientOrigin>();
+        services.AddScoped<CurrentUser>();
+        services.AddScoped<AdminAudit>();
+        services.AddScoped<CampaignActions>();
+        services.AddScoped<UserAdmin>();
+        services.AddScoped<ApiKeyAdmin>();
+        services.AddReports();
+        return services;
+    }
+}

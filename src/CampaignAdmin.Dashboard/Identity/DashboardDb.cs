@@ -1,0 +1,27 @@
+using CampaignAdmin.Dashboard.Audit;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace CampaignAdmin.Dashboard.Identity;
+
+/// <summary>The dashboard's own database: its users and roles (ASP.NET Core Identity) and the audit log. Never the Campaign API's.</summary>
+public sealed class DashboardDb(DbContextOptions<DashboardDb> options) : IdentityDbContext<DashboardUser>(options)
+{
+    public DbSet<AuditEntry> Audit => Set<AuditEntry>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.Entity<AuditEntry>(entry =>
+        {
+            entry.ToTable("AuditEntries");
+            entry.Property(e => e.Action).HasMaxLength(40);
+            entry.Property(e => e.UserEmail).HasMaxLength(256);
+            entry.Property(e => e.IpAddress).HasMaxLength(64);
+            entry.Property(e => e.Outcome).HasMaxLength(16);
+            entry.HasIndex(e => e.AtUtc);
+            entry.HasIndex(e => new { e.CampaignId, e.AtUtc });
+            entry.HasIndex(e => new { e.UserEmail, e.AtUtc });
+        });
+    }
+}

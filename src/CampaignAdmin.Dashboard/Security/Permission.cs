@@ -1,0 +1,64 @@
+using System.Security.Claims;
+using CampaignAdmin.Dashboard.Identity;
+using Microsoft.AspNetCore.Authorization;
+
+namespace CampaignAdmin.Dashboard.Security;
+
+/// <summary>What a role may do. The policies the server checks and the reasons the UI shows come from this one table.</summary>
+public enum Permission
+{
+    CreateCampaign,
+    EditCampaign,
+    ResendMessage,
+    DeleteCampaign,
+    ManageUsers,
+    ManageApiKeys,
+}
+
+public static class Permissions
+{
+    private static readonly string[] MarketerOrAdmin = [DashboardRoles.Marketer, DashboardRoles.Admin];
+    private static readonly string[] AdminOnly = [DashboardRoles.Admin];
+
+    public static IReadOnlyList<string> RolesFor(Permission permission) => permission switch
+    {
+        Permission.CreateCampaign or Permission.EditCampaign or Permission.ResendMessage => MarketerOrAdmin,
+        _ => AdminOnly,
+    };
+
+    /// <summary>The policy name, for <c>[Authorize(Policy = …)]</c> and <see cref="IAuthorizationService"/>.</summary>
+    public static string Policy(Permission permission) => "permission:" + permission;
+
+    public const string ManageUsersPolicy = "permission:ManageUsers";
+    public const string CreateCampaignPolicy = "permission:CreateCampaign";
+
+    public static AuthorizationOptions AddPermissionPolicies(this AuthorizationOptions options)
+    {
+        foreach (var permission in Enum.GetValues<Permission>())
+            options.AddPolicy(Policy(permission), policy => policy.RequireAuthenticatedUser().RequireRole(RolesFor(permission)));
+        return options;
+    }
+
+    public static bool Allows(this ClaimsPrincipal user, Permission permission) => RolesFor(permission).Any(user.IsInRole);
+
+    /// <summary>Why this user may not do it, in words for the UI; <c>null</c> when allowed.</summary>
+    public static string? WhyNot(ClaimsPrincipal user, Permission permission)
+    {
+        if (user.Allows(permission)) return null;
+        var role = RoleOf(user);
+        var needs = RolesFor(permission).Count == 1 ? "the Admin role" : "the Marketer or Admin role";
+        return $"{Verb(permission)} needs {needs}; you are {(role is null ? "signed in without a role" : $"a {role}")}.";
+    }
+
+    public static string? RoleOf(ClaimsPrincipal user) => DashboardRoles.All.LastOrDefault(user.IsInRole);
+
+    private static string Verb(Permission permission) => permission switch
+    {
+        Permission.CreateCampaign => "Creating campaigns",
+        Permission.EditCampaign => "Editing campaigns",
+        Permission.ResendMessage => "Resending messages",
+        Permission.DeleteCampaign => "Deleting campaigns",
+        Permission.ManageApiKeys => "Managing API keys",
+        _ => "Managing users",
+    };
+}

@@ -1,0 +1,30 @@
+using CampaignAdmin.Api.Hosting;
+using CampaignAdmin.Api.Seeding;
+using CampaignAdmin.Client;
+
+namespace CampaignAdmin.Web;
+
+/// <summary>
+/// Embedded mode: the Campaign API hosted in the dashboard's process. The dashboard does not know it is there: its
+/// Refit client calls this process's own address over HTTP with <see cref="ApiKey"/>, as it would call a remote API.
+/// </summary>
+public static class EmbeddedApi
+{
+    public static WebApplicationBuilder AddEmbeddedCampaignApi(this WebApplicationBuilder builder)
+    {
+        builder.AddCampaignApi();
+        var key = ApiKey(builder.Configuration, builder.Environment);
+        builder.Services.PostConfigure<CampaignApiOptions>(o => o.ApiKey = string.IsNullOrEmpty(o.ApiKey) ? key : o.ApiKey);
+        return builder;
+    }
+
+    /// <summary><c>CampaignApi:ApiKey</c>, else the demo company's <c>Demo:ApiKey</c>, else (Development only) the documented demo key.</summary>
+    public static string ApiKey(IConfiguration configuration, IHostEnvironment environment)
+    {
+        var configured = configuration[$"{CampaignApiOptions.Section}:{nameof(CampaignApiOptions.ApiKey)}"];
+        if (!string.IsNullOrEmpty(configured)) return configured;
+        var demo = configuration[$"{DemoOptions.Section}:{nameof(DemoOptions.ApiKey)}"];
+        if (!string.IsNullOrEmpty(demo)) return demo;
+        return environment.IsDevelopment() ? DemoOptions.DevelopmentApiKey : "";
+    }
+}

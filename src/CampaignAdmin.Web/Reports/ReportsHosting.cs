@@ -1,7 +1,0 @@
-namespace CampaignAdmin.Web.Reports;
-
-public static class ReportsHosting
-{
-    /// <summary>The store behind import downloads (rejected rows).</summary>
-    public static IServiceCollection AddReports(this IServiceCollection services) => services.AddSingleton<DownloadStore>();
-}

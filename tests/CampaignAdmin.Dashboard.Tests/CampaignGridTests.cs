@@ -1,0 +1,56 @@
+using CampaignAdmin.Contracts.Campaigns;
+using CampaignAdmin.Dashboard.Components.Campaigns.List;
+using CampaignAdmin.Dashboard.Components.Campaigns.Detail;
+using CampaignAdmin.Dashboard.Components.Campaigns.New;
+using CampaignAdmin.Dashboard.Components.Templates;
+using CampaignAdmin.Dashboard.Components.Layout;
+using CampaignAdmin.Dashboard.Tests.Support;
+
+namespace CampaignAdmin.Dashboard.Tests;
+
+public sealed class CampaignGridTests : DashboardTestContext
+{
+    private IRenderedComponent<CampaignsPage> Open()
+    {
+        Api.Campaigns.Add(new CampaignResponse { Id = 2, Name = "Winter promo", Status = CampaignStatus.Scheduled, TemplateName = "discount_code", Total = 3, SendAt = "2025-03-10T09:00:00+03:00", CreatedAt = "2025-03-01T08:00:00Z" });
+        Api.Campaigns.Add(new CampaignResponse { Id = 1, Name = "Spring sale", Status = CampaignStatus.Completed, TemplateName = "order_confirmation", Total = 4, SentCount = 3, DeliveredCount = 2, FailedCount = 1, CreatedAt = "2025-02-01T08:00:00Z" });
+        RenderProviders();
+        var page = Render<CampaignsPage>();
+        page.WaitForAssertion(() => Assert.Equal(2, page.FindAll("[data-testid=campaigns-grid] tbody tr").Count));
+        return page;
+    }
+
+    [Fact]
+    public void RowsShowTemplateStatusSendTimeInTheViewersZoneAndProgress()
+    {
+        var page = Open();
+
+        var scheduled = page.FindAll("tbody tr").Single(r => r.TextContent.Contains("Winter promo", StringComparison.Ordinal));
+        Assert.Contains("discount_code", scheduled.TextContent);
+        Assert.NotNull(scheduled.QuerySelector("[data-status=scheduled]"));
+        Assert.Contains("10 Mar 2025, 09:00", scheduled.TextContent);
+        Assert.Contains("in 8 days 21 h", scheduled.TextContent);
+        var completed = page.FindAll("tbody tr").Single(r => r.TextContent.Contains("Spring sale", StringComparison.Ordinal));
+        Assert.Contains("3 sent · 2 delivered · 1 failed of 4", completed.TextContent);
+    }
+
+    [Fact]
+    public void OnlyScheduledCampaignsCanBeEditedFromTheirRow()
+    {
+        var page = Open();
+
+        Assert.False(page.Find("button[aria-label='Edit Winter promo']").HasAttribute("disabled"));
+        Assert.True(page.Find("button[aria-label='Edit Spring sale']").HasAttribute("disabled"));
+    }
+
+    [Fact]
+    public void SearchAsksTheServerForMatchingNames()
+    {
+        var page = Open();
+
+        page.Find("[data-testid=campaigns-grid] input").InputSettled("winter");
+
+        page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-testid=campaigns-grid] tbody tr")));
+        Assert.Contains("Winter promo", page.Find("[data-testid=campaigns-grid] tbody tr").TextContent);
+    }
+}

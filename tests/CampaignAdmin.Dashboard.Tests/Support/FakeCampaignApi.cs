@@ -1,0 +1,98 @@
+using System.Net;
+using System.Text;
+using CampaignAdmin.Client;
+using CampaignAdmin.Contracts.Campaigns;
+using CampaignAdmin.Contracts.Wire;
+using Refit;
+
+namespace CampaignAdmin.Dashboard.Tests.Support;
+
+/// <summary>An in-memory <see cref="ICampaignApi"/>: each call is recorded, each answer can be replaced by a test.</summary>
+public sealed class FakeCampaignApi : ICampaignApi
+{
+    public List<CampaignResponse> Campaigns { get; } = [];
+    public List<CampaignMessage> Messages { get; } = [];
+    public List<CreateCampaignRequest> Created { get; } = [];
+    public List<UpdateCampaignRequest> Updated { get; } = [];
+    public List<int> Deleted { get; } = [];
+    public List<string> Resent { get; } = [];
+
+    public Func<CreateCampaignRequest, Task<CampaignResponse>>? OnCreate { get; set; }
+    public Func<ResendCampaignMessageRequest, Task<CampaignMessage>>? OnResend { get; set; }
+
+    public Task<CampaignResponse> CreateCampaignAsync(CreateCampaignRequest request, CancellationToken cancellationToken = default)
+    {
+        Created.Add(request);
+        return OnCreate?.Invoke(request) ?? Task.FromResult(new CampaignResponse { Id = 42, Name = request.Name, Status = CampaignStatus.Sending });
+    }
+
+    public Task<CampaignResponse> UpdateCampaignAsync(UpdateCampaignRequest request, CancellationToken cancellationToken = default)
+    {
+        Updated.Add(request);
+        var campaign = Campaigns.Single(c => c.Id == request.Id);
+        if (request.Name.Length > 0) campaign.Name = request.Name;
+        if (request.SendAt.Length > 0) campaign.SendAt = request.SendAt;
+        return Task.FromResult(campaign);
+    }
+
+    public Task<CampaignResponse> DeleteCampaignAsync(DeleteCampaignRequest request, CancellationToken cancellationToken = default)
+    {
+        Deleted.Add(request.Id);
+        var campaign = Campaigns.Single(c => c.Id == request.Id);
+        Campaigns.Remove(campaign);
+        return Task.FromResult(campaign);
+    }
+
+    public Task<IApiResponse<WireList<CampaignResponse>>> GetAllCampaignsAsync(int? resultSize = null, int? offset = null, string? status = null,
+        string? search = null, int? id = null, CancellationToken cancellationToken = default)
+    {
+        var matching = Campaigns.Where(c => id is null || c.Id == id)
+            .Where(c => status is null || c.Status == status)
+            .Where(c => search is null || c.Name.Contains(search, StringComparison.OrdinalIgnoreCase)).ToList();
+        return Task.FromResult(Page(matching, offset, resultSize));
+    }
+
+    public Task<IApiResponse<WireList<CampaignMessage>>> GetCampaignMessagesAsync(int campaignId, int? resultSize = null, int? offset = null,
+        string? status = null, CancellationToken cancellationToken = default, string? messageKey = null)
+    {
+        var matching = Messages.Where(m => m.CampaignId == campaignId && (status is null || m.Status == status)
+                                           && (messageKey is null || m.MessageKey == messageKey)).ToList();
+        return Task.FromResult(Page(matching, offset, resultSize));
+    }
+
+    public Task<CampaignMessage> ResendMessageAsync(ResendCampaignMessageRequest request, CancellationToken cancellationToken = default)
+    {
+        Resent.Add(request.MessageKey);
+        return OnResend?.Invoke(request) ?? Task.FromResult(Submitted(request.MessageKey));
+    }
+
+    public CampaignMessage Submitted(string key)
+    {
+        var message = Messages.Single(m => m.MessageKey == key);
+        return new CampaignMessage
+        {
+            MessageKey = key, CampaignId = message.CampaignId, AccountId = message.AccountId, Params = message.Params,
+            Status = "SUBMITTED", Attempts = message.Attempts + 1, ProviderMessageId = "wamid.test",
+        };
+    }
+
+    /// <summary>A Refit failure as the real client raises it: status code and <c>{"Error":"…"}</c> body.</summary>
+    public static async Task<ApiException> Error(HttpStatusCode status, string error)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, "http://api.test/v2/campaign");
+        var response = new HttpResponseMessage(status)
+        {
+            RequestMessage = request,
+            Content = new StringContent($"{{\"Error\":\"{error.Replace("\"", "\\\"")}\"}}", Encoding.UTF8, "application/json"),
+        };
+        return await ApiException.Create(request, HttpMethod.Post, response, new RefitSettings());
+    }
+
+    private static IApiResponse<WireList<T>> Page<T>(List<T> items, int? offset, int? size)
+    {
+        var page = items.Skip(offset ?? 0).Take(size ?? int.MaxValue).ToList();
+        var response = new HttpResponseMessage(HttpStatusCode.OK) { RequestMessage = new HttpRequestMessage(HttpMethod.Get, "http://api.test/") };
+        response.Headers.Add(CampaignAdmin.Contracts.Wire.WireHeaders.TotalCount, items.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        return new ApiResponse<WireList<T>>(response, new WireList<T>(page), new RefitSettings());
+    }
+}
