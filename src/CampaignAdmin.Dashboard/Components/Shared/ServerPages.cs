@@ -1,0 +1,37 @@
+using CampaignAdmin.Client;
+using MudBlazor;
+
+namespace CampaignAdmin.Dashboard.Components.Shared;
+
+/// <summary>
+/// "Load a server page and show a failure" for a <see cref="MudDataGrid{T}"/>'s <c>ServerData</c>: the page's items and
+/// total, or an empty grid with <see cref="Error"/> saying why (in words for people, never a raw response).
+/// </summary>
+public sealed class ServerPages<T>
+{
+    /// <summary>Why the last load failed, or <c>null</c> when it worked.</summary>
+    public string? Error { get; private set; }
+
+    /// <summary>The last page that loaded.</summary>
+    public Page<T>? Last { get; private set; }
+
+    public async Task<GridData<T>> LoadAsync(Func<Task<Page<T>>> load, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var page = await load();
+            (Last, Error) = (page, null);
+            return new GridData<T> { Items = page.Items, TotalItems = page.Total };
+        }
+        catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
+        {
+            Error = ApiErrors.Describe(exception);
+            return new GridData<T> { Items = [], TotalItems = 0 };
+        }
+        catch (OperationCanceledException)
+        {
+            // the grid asked again (or the page was left): this answer is not wanted
+            return new GridData<T> { Items = [], TotalItems = 0 };
+        }
+    }
+}
