@@ -16,8 +16,10 @@ WORKDIR /src
 COPY global.json Directory.Build.props Directory.Packages.props ./
 COPY src/CampaignAdmin.Contracts/CampaignAdmin.Contracts.csproj src/CampaignAdmin.Contracts/
 COPY src/CampaignAdmin.Client/CampaignAdmin.Client.csproj src/CampaignAdmin.Client/
+COPY src/CampaignAdmin.ServiceDefaults/CampaignAdmin.ServiceDefaults.csproj src/CampaignAdmin.ServiceDefaults/
 COPY src/CampaignAdmin.Api/CampaignAdmin.Api.csproj src/CampaignAdmin.Api/
 COPY src/CampaignAdmin.Import/CampaignAdmin.Import.csproj src/CampaignAdmin.Import/
+COPY src/CampaignAdmin.Dashboard/CampaignAdmin.Dashboard.csproj src/CampaignAdmin.Dashboard/
 COPY src/CampaignAdmin.Web/CampaignAdmin.Web.csproj src/CampaignAdmin.Web/
 RUN dotnet restore src/CampaignAdmin.Web/CampaignAdmin.Web.csproj
 COPY src/ src/
