@@ -35,8 +35,8 @@ public sealed class DispatcherTests(ApiFactory factory) : IClassFixture<ApiFacto
         var campaign = await _api.CreateCampaignAsync(request);
         await Eventually.UntilAsync(() => _api.CampaignAsync(campaign.Id), c => c.Status == CampaignStatus.Completed, what: "completion");
 
-        await using var db = await factory.DbAsync();
-        var payload = await db.SandboxSends.Where(s => s.To == "+966539078952").Select(s => s.Payload).SingleAsync();
+        await using var sandbox = await factory.SandboxDbAsync();
+        var payload = await sandbox.Sends.Where(s => s.To == "+966539078952").Select(s => s.Payload).SingleAsync();
         using var document = System.Text.Json.JsonDocument.Parse(payload);
         var parameters = document.RootElement.GetProperty("template").GetProperty("components")[0].GetProperty("parameters");
 

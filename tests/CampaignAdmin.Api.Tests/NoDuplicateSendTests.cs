@@ -20,8 +20,8 @@ public sealed class ThrottledSendTests(ThrottledSandboxFactory factory) : IClass
 
         Assert.All(await api.MessagesAsync(campaign.Id), m => Assert.Equal((3, 130429, "FAILED"), (m.Attempts, m.ErrorCode, m.Status)));
         Assert.Equal(2, done.FailedCount);
-        await using var db = await factory.DbAsync();
-        Assert.Equal(0, await db.SandboxSends.CountAsync());
+        await using var sandbox = await factory.SandboxDbAsync();
+        Assert.Equal(0, await sandbox.Sends.CountAsync());
     }
 }
 
@@ -100,7 +100,7 @@ public sealed class DeleteWhileSendingTests(PacedFactory factory) : IClassFixtur
 
     private async Task<int> SendsAsync(string[] numbers)
     {
-        await using var db = await factory.DbAsync();
-        return await db.SandboxSends.CountAsync(s => numbers.Contains(s.To));
+        await using var sandbox = await factory.SandboxDbAsync();
+        return await sandbox.Sends.CountAsync(s => numbers.Contains(s.To));
     }
 }

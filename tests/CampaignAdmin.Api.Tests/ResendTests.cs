@@ -87,7 +87,7 @@ public sealed class ResendTests(ApiFactory factory) : IClassFixture<ApiFactory>
 
         Assert.Single(attempts, s => s == HttpStatusCode.OK);
         Assert.All(attempts.Where(s => s != HttpStatusCode.OK), s => Assert.Equal(HttpStatusCode.BadRequest, s));
-        await using var db = await factory.DbAsync();
-        Assert.Equal(1, await db.SandboxSends.CountAsync(s => s.To == "+966501340001"));
+        await using var sandbox = await factory.SandboxDbAsync();
+        Assert.Equal(1, await sandbox.Sends.CountAsync(s => s.To == "+966501340001"));
     }
 }

@@ -2,6 +2,7 @@ using System.Data.Common;
 using CampaignAdmin.ServiceDefaults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace CampaignAdmin.Api.Data;
 
@@ -13,13 +14,20 @@ public static class CampaignDataServices
     /// <summary>EF Core on SQLite from <c>ConnectionStrings:Campaigns</c>; a relative file lives under the content root.</summary>
     public static IServiceCollection AddCampaignData(this IServiceCollection services, IConfiguration configuration, string contentRoot)
     {
-        var connectionString = SqlitePaths.Resolve(configuration.GetConnectionString(ConnectionStringName) ?? DefaultConnectionString, contentRoot);
-        services.AddDbContextFactory<CampaignDb>(options => options
-            .UseSqlite(connectionString)
-            .AddInterceptors(new SqlitePragmas()));
+        var database = new CampaignDatabase(SqlitePaths.Resolve(configuration.GetConnectionString(ConnectionStringName) ?? DefaultConnectionString, contentRoot));
+        services.AddSingleton(database);
+        services.AddDbContextFactory<CampaignDb>(options => options.UseCampaignDatabase(database));
         services.AddSingleton(TimeProvider.System);
         return services;
     }
+
+    /// <summary>
+    /// The campaigns database with this app's connection settings. A provider that keeps its own tables there (its own
+    /// context, migrations and history table) opens it with this too, so both sides share one file and one set of pragmas.
+    /// </summary>
+    public static DbContextOptionsBuilder UseCampaignDatabase(this DbContextOptionsBuilder options, CampaignDatabase database,
+        Action<SqliteDbContextOptionsBuilder>? sqlite = null) =>
+        options.UseSqlite(database.ConnectionString, sqlite).AddInterceptors(new SqlitePragmas());
 
     /// <summary>WAL lets readers run beside the dispatcher's writes; NORMAL sync is durable across process crashes in WAL.</summary>
     private sealed class SqlitePragmas : DbConnectionInterceptor
@@ -43,3 +51,6 @@ public static class CampaignDataServices
         }
     }
 }
+
+/// <summary>Where the campaigns database is, resolved once at start-up.</summary>
+public sealed record CampaignDatabase(string ConnectionString);

@@ -10,7 +10,6 @@ public sealed class CampaignDb(DbContextOptions<CampaignDb> options) : DbContext
     public DbSet<Template> Templates => Set<Template>();
     public DbSet<Campaign> Campaigns => Set<Campaign>();
     public DbSet<Message> Messages => Set<Message>();
-    public DbSet<SandboxSend> SandboxSends => Set<SandboxSend>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder builder)
     {
@@ -42,7 +41,6 @@ public sealed class CampaignDb(DbContextOptions<CampaignDb> options) : DbContext
             // Only sent messages have a provider ID: unsent ones stay out of the index (and out of the insert's cost).
             message.HasIndex(m => m.ProviderMessageId).HasFilter("ProviderMessageId <> ''");
         });
-        model.Entity<SandboxSend>(send => send.HasIndex(s => s.To));
     }
 }
 

@@ -97,14 +97,3 @@ public sealed class Message
     public string LeaseOwner { get; set; } = "";
     public long LeaseUntil { get; set; }
 }
-
-/// <summary>Every send the sandbox accepted, kept so duplicates to one customer can be counted.</summary>
-public sealed class SandboxSend
-{
-    public long Id { get; set; }
-    public string ProviderMessageId { get; set; } = "";
-    public string MessageKey { get; set; } = "";
-    public string To { get; set; } = "";
-    public string Payload { get; set; } = "";
-    public DateTimeOffset SentAt { get; set; }
-}

@@ -18,26 +18,15 @@ public static class CampaignApiHosting
         var services = builder.Services;
         services.AddCampaignData(builder.Configuration, builder.Environment.ContentRootPath);
         services.Configure<CampaignRules>(builder.Configuration.GetSection(CampaignRules.Section));
-        services.Configure<DispatcherOptions>(builder.Configuration.GetSection(DispatcherOptions.Section));
-        services.Configure<SandboxOptions>(builder.Configuration.GetSection(SandboxOptions.Section));
         services.Configure<DemoOptions>(builder.Configuration.GetSection(DemoOptions.Section));
 
         services.AddApiKeyRateLimiting(builder.Configuration);
         services.AddScoped<CampaignCreator>();
-        services.AddSingleton<DispatcherSignal>();
-        services.AddSingleton<MessageStore>();
-        services.AddSingleton<MessageSender>();
-        services.AddSingleton<IMessageProvider, SandboxProvider>();
-        services.AddSingleton<ReceiptProcessor>();
-        services.AddSingleton<IReceiptSink>(provider => provider.GetRequiredService<ReceiptProcessor>());
-        services.AddSingleton<SandboxReceipts>();
 
         // Order matters: the schema exists before anything sends.
         services.AddHostedService<DatabaseInitializer>();
         services.AddHostedService<WalCheckpointer>();
-        services.AddHostedService(provider => provider.GetRequiredService<ReceiptProcessor>());
-        services.AddHostedService(provider => provider.GetRequiredService<SandboxReceipts>());
-        services.AddHostedService<Dispatcher>();
+        services.AddMessaging(builder.Configuration);
 
         builder.Logging.AddFilter("Microsoft.EntityFrameworkCore.Database.Command", LogLevel.Warning);
         return builder;

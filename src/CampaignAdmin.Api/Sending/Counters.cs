@@ -3,7 +3,7 @@ using CampaignAdmin.Contracts.Campaigns;
 namespace CampaignAdmin.Api.Sending;
 
 /// <summary>
-/// A campaign's counts as a function of its messages' statuses (DESIGN §3): sent = SUBMITTED or later,
+/// A campaign's counts as a function of its messages' statuses (docs/SENDING.md): sent = SUBMITTED or later,
 /// delivered = DELIVERED + READ, read = READ, failed = FAILED. A status change moves the counts by a delta.
 /// </summary>
 public readonly record struct Counters(int Sent, int Delivered, int Read, int Failed)

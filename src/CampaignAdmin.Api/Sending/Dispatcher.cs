@@ -5,7 +5,7 @@ namespace CampaignAdmin.Api.Sending;
 
 /// <summary>
 /// Starts due campaigns, claims PENDING messages in batches, sends them at the configured pace, and completes
-/// campaigns with nothing left to send (DESIGN §6).
+/// campaigns with nothing left to send (docs/SENDING.md).
 /// </summary>
 public sealed class Dispatcher(
     MessageStore store,

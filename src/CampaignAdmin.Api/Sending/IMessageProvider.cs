@@ -32,11 +32,3 @@ public enum SendFailureKind
     /// <summary>It may have been sent (timeout after the request left, crash mid-send): never retried automatically.</summary>
     OutcomeUnknown,
 }
-
-/// <summary>Delivery receipts from a provider (the sandbox, or WhatsApp's webhooks).</summary>
-public interface IReceiptSink
-{
-    void Enqueue(Receipt receipt);
-}
-
-public sealed record Receipt(string ProviderMessageId, Contracts.Campaigns.MessageStatus Status, DateTimeOffset At, int ErrorCode = 0, string Error = "");

@@ -156,12 +156,12 @@ public sealed partial class MessageStore
             await using var find = connection.Command(tx, "SELECT Id, CampaignId, Status FROM Messages WHERE ProviderMessageId = @provider AND ProviderMessageId <> '' LIMIT 1");
             var provider = find.Add("@provider", "");
             await using var update = connection.Command(tx,
-                """
+                $"""
                 UPDATE Messages SET Status = @status, UpdatedAt = @at,
-                    DeliveredAt = CASE WHEN @status IN (4, 5) AND DeliveredAt IS NULL THEN @at ELSE DeliveredAt END,
-                    ReadAt = CASE WHEN @status = 5 THEN @at ELSE ReadAt END,
-                    Error = CASE WHEN @status = 6 THEN @error ELSE Error END,
-                    ErrorCode = CASE WHEN @status = 6 THEN @code ELSE ErrorCode END
+                    DeliveredAt = CASE WHEN @status IN ({(int)MessageStatus.Delivered}, {(int)MessageStatus.Read}) AND DeliveredAt IS NULL THEN @at ELSE DeliveredAt END,
+                    ReadAt = CASE WHEN @status = {(int)MessageStatus.Read} THEN @at ELSE ReadAt END,
+                    Error = CASE WHEN @status = {(int)MessageStatus.Failed} THEN @error ELSE Error END,
+                    ErrorCode = CASE WHEN @status = {(int)MessageStatus.Failed} THEN @code ELSE ErrorCode END
                 WHERE Id = @id AND Status = @from
                 """);
             var deltas = new Dictionary<int, Counters>();

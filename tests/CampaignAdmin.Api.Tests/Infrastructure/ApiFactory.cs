@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using CampaignAdmin.Api.Auth;
 using CampaignAdmin.Api.Data;
 using CampaignAdmin.Api.Seeding;
+using CampaignAdmin.Api.Sending.Sandbox;
 using CampaignAdmin.Client;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -76,6 +77,13 @@ public class ApiFactory : WebApplicationFactory<Program>
     {
         _ = Server; // make sure the host (and its schema) exists
         return await Services.GetRequiredService<IDbContextFactory<CampaignDb>>().CreateDbContextAsync();
+    }
+
+    /// <summary>The sandbox provider's own tables: every send it accepted.</summary>
+    public async Task<SandboxDb> SandboxDbAsync()
+    {
+        _ = Server;
+        return await Services.GetRequiredService<IDbContextFactory<SandboxDb>>().CreateDbContextAsync();
     }
 
     public T Service<T>() where T : notnull => Services.GetRequiredService<T>();

@@ -68,3 +68,9 @@ public sealed class DemoCampaignsFactory : ApiFactory
 {
     protected override IDictionary<string, string?> Settings => new Dictionary<string, string?> { ["Demo:Campaigns"] = "true" };
 }
+
+/// <summary>A provider name nobody knows.</summary>
+public sealed class UnknownProviderFactory : ApiFactory
+{
+    protected override IDictionary<string, string?> Settings => new Dictionary<string, string?> { ["Messaging:Provider"] = "Foo" };
+}

@@ -241,38 +241,6 @@ namespace CampaignAdmin.Api.Data.Migrations
                     b.ToTable("Messages");
                 });
 
-            modelBuilder.Entity("CampaignAdmin.Api.Data.SandboxSend", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("MessageKey")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Payload")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ProviderMessageId")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("SentAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("To")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("To");
-
-                    b.ToTable("SandboxSends");
-                });
-
             modelBuilder.Entity("CampaignAdmin.Api.Data.Template", b =>
                 {
                     b.Property<string>("Id")

@@ -1,19 +1,19 @@
 using System.Security.Cryptography;
 using System.Text.Json;
-using CampaignAdmin.Api.Data;
 using CampaignAdmin.Contracts.Campaigns;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
-namespace CampaignAdmin.Api.Sending;
+namespace CampaignAdmin.Api.Sending.Sandbox;
 
 /// <summary>
-/// Behaves like WhatsApp, deterministically (DESIGN §6): numbers ending 0000 are undeliverable (131026); numbers
+/// Behaves like WhatsApp, deterministically (docs/SENDING.md): numbers ending 0000 are undeliverable (131026); numbers
 /// ending 0001 fail their first attempt (131049) and succeed when resent; others are accepted, delivered shortly
-/// after, and read a little later when their last digit is even. Every accepted send is recorded durably.
+/// after, and read a little later when their last digit is even. Every accepted send is recorded durably, in the
+/// sandbox's own table (<see cref="SandboxDb"/>).
 /// </summary>
 public sealed class SandboxProvider(
-    IDbContextFactory<CampaignDb> contexts,
+    IDbContextFactory<SandboxDb> contexts,
     SandboxReceipts receipts,
     IOptions<SandboxOptions> options,
     TimeProvider clock) : IMessageProvider
@@ -44,7 +44,7 @@ public sealed class SandboxProvider(
         {
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
             db.ChangeTracker.AutoDetectChangesEnabled = false;
-            db.SandboxSends.AddRange(accepted);
+            db.Sends.AddRange(accepted);
             await db.SaveChangesAsync(cancellationToken);
             foreach (var send in accepted)
             {

@@ -1,6 +1,4 @@
-using Microsoft.Extensions.Options;
-
-namespace CampaignAdmin.Api.Sending;
+namespace CampaignAdmin.Api.Sending.Sandbox;
 
 /// <summary>Holds the sandbox's future receipts and hands each to the receipt sink when it is due.</summary>
 public sealed class SandboxReceipts(IReceiptSink sink, TimeProvider clock) : BackgroundService

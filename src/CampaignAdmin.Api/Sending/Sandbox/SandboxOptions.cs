@@ -1,4 +1,4 @@
-namespace CampaignAdmin.Api.Sending;
+namespace CampaignAdmin.Api.Sending.Sandbox;
 
 /// <summary>The <c>Sandbox</c> configuration section: how the built-in provider behaves.</summary>
 public sealed class SandboxOptions
