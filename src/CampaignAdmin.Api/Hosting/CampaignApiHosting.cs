@@ -23,6 +23,7 @@ public static class CampaignApiHosting
         services.Configure<DemoOptions>(builder.Configuration.GetSection(DemoOptions.Section));
 
         services.AddApiKeyRateLimiting(builder.Configuration);
+        services.AddCampaignEndpoints();
         services.AddScoped<CampaignCreator>();
         services.AddSingleton<DispatcherSignal>();
         services.AddSingleton<MessageStore>();
@@ -65,6 +66,7 @@ public static class CampaignApiHosting
 
         var v2 = app.MapGroup(ApiRoutes.Prefix)
             .RequireRateLimiting(ApiRateLimiting.Policy)
+            .AddEndpointFilter<VendorJsonFilter>()
             .AddEndpointFilter<ApiKeyFilter>()
             .DisableAntiforgery();
         v2.MapCampaignsApi();
