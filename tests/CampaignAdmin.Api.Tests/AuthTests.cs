@@ -42,6 +42,17 @@ public sealed class AuthTests(ApiFactory factory) : IClassFixture<ApiFactory>
         Assert.Equal((HttpStatusCode.Unauthorized, ErrorTexts.InvalidApiKey), await ErrorOf(response));
     }
 
+    [Theory]
+    [MemberData(nameof(Endpoints))]
+    public async Task TheKeyIsCheckedBeforeTheBody(string method, string path)
+    {
+        var request = new HttpRequestMessage(new HttpMethod(method), path) { Content = method == "GET" ? null : Json("{not json") };
+
+        var response = await factory.Http(key: null).SendAsync(request);
+
+        Assert.Equal((HttpStatusCode.Unauthorized, ErrorTexts.MissingApiKey), await ErrorOf(response));
+    }
+
     [Fact]
     public async Task ARevokedKeyReturns401()
     {

@@ -70,6 +70,14 @@ public sealed class QueryTests : IClassFixture<ApiFactory>, IAsyncLifetime
     [InlineData("resultSize=99999999999999", ErrorTexts.InvalidResultSize)]
     [InlineData("offset=-5", ErrorTexts.InvalidOffset)]
     [InlineData("status=bogus", ErrorTexts.InvalidStatus)]
+    [InlineData("id=0", ErrorTexts.IdRequired)]
+    [InlineData("id=abc", ErrorTexts.IdRequired)]
+    [InlineData("RESULTSIZE=0", ErrorTexts.InvalidResultSize)]
+    [InlineData("resultSize=1&resultSize=2", ErrorTexts.InvalidResultSize)]
+    [InlineData("offset=1&offset=2", ErrorTexts.InvalidOffset)]
+    [InlineData("resultSize=0&offset=-1&status=bogus&id=0", ErrorTexts.InvalidResultSize)]
+    [InlineData("offset=-1&status=bogus&id=0", ErrorTexts.InvalidOffset)]
+    [InlineData("status=bogus&id=0", ErrorTexts.InvalidStatus)]
     public async Task GetAllRejectsBadQueryValues(string query, string error)
     {
         var response = await _factory.Http(_key).GetAsync($"/v2/campaign/getAll?{query}");
@@ -84,6 +92,11 @@ public sealed class QueryTests : IClassFixture<ApiFactory>, IAsyncLifetime
     [InlineData("campaignID=0", ErrorTexts.InvalidCampaignId)]
     [InlineData("campaignID=1&resultSize=0", ErrorTexts.InvalidResultSize)]
     [InlineData("campaignID=1&status=LOST", ErrorTexts.InvalidStatus)]
+    [InlineData("campaignID=1&offset=x", ErrorTexts.InvalidOffset)]
+    [InlineData("CAMPAIGNID=abc", ErrorTexts.InvalidCampaignId)]
+    [InlineData("campaignID=1&campaignID=1", ErrorTexts.InvalidCampaignId)]
+    [InlineData("campaignID=0&resultSize=0&status=LOST", ErrorTexts.InvalidCampaignId)]
+    [InlineData("campaignID=1&resultSize=0&status=LOST", ErrorTexts.InvalidResultSize)]
     public async Task GetCampMsgsRejectsBadQueryValues(string query, string error)
     {
         var response = await _factory.Http(_key).GetAsync($"/v2/campaign/getCampMsgs?{query}");

@@ -74,6 +74,41 @@ public sealed class RequestBodyTests(ApiFactory factory) : IClassFixture<ApiFact
         Assert.Equal((HttpStatusCode.RequestEntityTooLarge, ErrorTexts.BodyTooLarge), await ErrorOf(response));
     }
 
+    [Theory]
+    [InlineData(null)]
+    [InlineData("text/plain")]
+    [InlineData("application/x-www-form-urlencoded")]
+    public async Task TheBodyIsReadWhateverItsContentType(string? contentType)
+    {
+        var content = new ByteArrayContent(Encoding.UTF8.GetBytes("""{"MESSAGEKEY":" "}"""));
+        if (contentType is not null) content.Headers.ContentType = new(contentType);
+
+        var response = await factory.Http().PostAsync("/v2/campaign/resendMsg", content);
+
+        Assert.Equal((HttpStatusCode.BadRequest, ErrorTexts.MessageKeyRequired), await ErrorOf(response));
+    }
+
+    [Fact]
+    public async Task AKeyThatMayNotManageKeysIsRefusedBeforeItsBodyIsRead()
+    {
+        var integration = await factory.Keys().CreateKeyAsync(new() { ManagesKeys = false });
+
+        var response = await factory.Http(integration.Key).PostAsync("/v2/keys/revoke", Json("{not json"));
+
+        Assert.Equal((HttpStatusCode.Forbidden, ErrorTexts.KeyMayNotManageKeys), await ErrorOf(response));
+    }
+
+    [Theory]
+    [InlineData("{not json", ErrorTexts.InvalidBody + ": malformed JSON at line 1, byte 2")]
+    [InlineData("""{"name":"Bad Name","category":5}""", ErrorTexts.InvalidBody + ": wrong type or malformed value at $.category (line 1, byte 32)")]
+    [InlineData("""{"name":"Bad Name"}""", CampaignAdmin.Contracts.Validation.CreateTemplateRequestValidator.NameRule)]
+    public async Task ATemplateBodyIsReadBeforeItIsValidated(string body, string error)
+    {
+        var response = await factory.Http().PostAsync("/v2/whatsapp/templates", Json(body));
+
+        Assert.Equal((HttpStatusCode.BadRequest, error), await ErrorOf(response));
+    }
+
     [Fact]
     public async Task UnknownFieldsAreIgnored()
     {

@@ -60,6 +60,28 @@ public sealed class UpdateDeleteTests(ApiFactory factory) : IClassFixture<ApiFac
     }
 
     [Fact]
+    public async Task UpdateAnswersNotFoundAndNotScheduledBeforeTheFieldRules()
+    {
+        var sending = await _api.CreateCampaignAsync(OrderConfirmation());
+        var badFields = new UpdateCampaignRequest { Name = new string('n', 300), SendAt = "2031-03-04 11:31" };
+
+        Assert.Equal((HttpStatusCode.NotFound, ErrorTexts.CampaignNotFound),
+            await FailureOf(() => _api.UpdateCampaignAsync(new UpdateCampaignRequest { Id = 987655, Name = badFields.Name, SendAt = badFields.SendAt })));
+        Assert.Equal((HttpStatusCode.BadRequest, ErrorTexts.OnlyScheduledCanBeUpdated),
+            await FailureOf(() => _api.UpdateCampaignAsync(new UpdateCampaignRequest { Id = sending.Id, Name = badFields.Name, SendAt = badFields.SendAt })));
+    }
+
+    [Fact]
+    public async Task UpdateChecksTheNameBeforeTheSendAt()
+    {
+        var campaign = await _api.CreateCampaignAsync(OrderConfirmation(sendAt: FutureSendAt(TimeSpan.FromDays(5))));
+
+        var failure = await FailureOf(() => _api.UpdateCampaignAsync(new UpdateCampaignRequest { Id = campaign.Id, Name = new string('n', 300), SendAt = "2031-03-04 11:31" }));
+
+        Assert.Equal((HttpStatusCode.BadRequest, ErrorTexts.NameTooLong), failure);
+    }
+
+    [Fact]
     public async Task RescheduleIntoThePastStartsSending()
     {
         var campaign = await _api.CreateCampaignAsync(OrderConfirmation(sendAt: FutureSendAt(TimeSpan.FromDays(5))));

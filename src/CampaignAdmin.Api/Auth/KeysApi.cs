@@ -1,8 +1,10 @@
 using CampaignAdmin.Api.Data;
 using CampaignAdmin.Api.Hosting;
+using CampaignAdmin.Contracts.Campaigns;
 using CampaignAdmin.Contracts.Keys;
 using CampaignAdmin.Contracts.Validation;
 using CampaignAdmin.Contracts.Wire;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
 namespace CampaignAdmin.Api.Auth;
@@ -24,35 +26,35 @@ public static class KeysApi
                 ? await next(context)
                 : ApiResults.Error(StatusCodes.Status403Forbidden, ErrorTexts.KeyMayNotManageKeys));
         group.MapGet("", ListAsync);
-        group.MapPost("/create", CreateAsync);
-        group.MapPost("/revoke", RevokeAsync);
+        group.MapPost("/create", CreateAsync).WithVendorBody<CreateApiKeyRequest>();
+        group.MapPost("/revoke", RevokeAsync).WithVendorBody<RevokeApiKeyRequest>();
         return group;
     }
 
-    private static async Task<IResult> ListAsync(HttpContext http, Tenant tenant, CampaignDb db)
+    private static async Task<Ok<List<ApiKeyInfo>>> ListAsync(Tenant tenant, CampaignDb db, CancellationToken cancellationToken)
     {
-        var keys = await db.ApiKeys.AsNoTracking().Where(k => k.CompanyId == tenant.CompanyId).OrderBy(k => k.Id).ToListAsync(http.RequestAborted);
-        return ApiResults.Ok(keys.Select(k => Info(k, tenant)).ToList());
+        var keys = await db.ApiKeys.AsNoTracking().Where(k => k.CompanyId == tenant.CompanyId).OrderBy(k => k.Id).ToListAsync(cancellationToken);
+        return TypedResults.Ok(keys.Select(k => Info(k, tenant)).ToList());
     }
 
-    private static async Task<IResult> CreateAsync(HttpContext http, Tenant tenant, CampaignDb db)
+    private static async Task<Results<Ok<ApiKeyInfo>, BadRequest<ErrorResponse>>> CreateAsync(
+        Body<CreateApiKeyRequest> body, Tenant tenant, CampaignDb db, CancellationToken cancellationToken)
     {
-        var (request, error) = await JsonBody.ReadAsync<CreateApiKeyRequest>(http);
-        if (error is not null) return error;
-        var working = await db.ApiKeys.CountAsync(k => k.CompanyId == tenant.CompanyId && k.RevokedAt == null, http.RequestAborted);
+        var working = await db.ApiKeys.CountAsync(k => k.CompanyId == tenant.CompanyId && k.RevokedAt == null, cancellationToken);
         if (working >= MaxWorkingKeys) return ApiResults.BadRequest(ErrorTexts.TooManyKeys);
         var key = ApiKeys.Generate();
-        var row = await ApiKeys.AddAsync(db, tenant.CompanyId, key, request!.ManagesKeys, http.RequestAborted);
+        var row = await ApiKeys.AddAsync(db, tenant.CompanyId, key, body.Value.ManagesKeys, cancellationToken);
         var info = Info(row, tenant);
         info.Key = key;
-        return ApiResults.Ok(info);
+        return TypedResults.Ok(info);
     }
 
-    private static async Task<IResult> RevokeAsync(HttpContext http, Tenant tenant, CampaignDb db, TimeProvider clock)
+    /// <summary>401 if the caller's own key was revoked meanwhile: no typed result carries a body for it.</summary>
+    private static async Task<Results<Ok<ApiKeyInfo>, BadRequest<ErrorResponse>, NotFound<ErrorResponse>, JsonHttpResult<ErrorResponse>>> RevokeAsync(
+        Body<RevokeApiKeyRequest> body, Tenant tenant, CampaignDb db, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var (request, error) = await JsonBody.ReadAsync<RevokeApiKeyRequest>(http);
-        if (error is not null) return error;
-        if (request!.Id <= 0) return ApiResults.BadRequest(ErrorTexts.IdRequired);
+        var request = body.Value;
+        if (request.Id <= 0) return ApiResults.BadRequest(ErrorTexts.IdRequired);
         var caller = tenant.Key.KeyId;
         if (request.Id == caller) return ApiResults.BadRequest(ErrorTexts.CannotRevokeOwnKey);
 
@@ -62,13 +64,13 @@ public static class KeysApi
         await db.ApiKeys
             .Where(k => k.Id == request.Id && k.CompanyId == tenant.CompanyId && k.RevokedAt == null
                 && db.ApiKeys.Any(c => c.Id == caller && c.RevokedAt == null))
-            .ExecuteUpdateAsync(set => set.SetProperty(k => k.RevokedAt, now), http.RequestAborted);
+            .ExecuteUpdateAsync(set => set.SetProperty(k => k.RevokedAt, now), cancellationToken);
 
-        var row = await db.ApiKeys.AsNoTracking().FirstOrDefaultAsync(k => k.Id == request.Id && k.CompanyId == tenant.CompanyId, http.RequestAborted);
+        var row = await db.ApiKeys.AsNoTracking().FirstOrDefaultAsync(k => k.Id == request.Id && k.CompanyId == tenant.CompanyId, cancellationToken);
         if (row is null) return ApiResults.NotFound(ErrorTexts.ApiKeyNotFound);
         if (row.RevokedAt is null) return ApiResults.Error(StatusCodes.Status401Unauthorized, ErrorTexts.InvalidApiKey); // the caller was revoked meanwhile
         // Revoking twice keeps the first time.
-        return ApiResults.Ok(Info(row, tenant));
+        return TypedResults.Ok(Info(row, tenant));
     }
 
     private static ApiKeyInfo Info(ApiKey key, Tenant tenant) => new()

@@ -4,6 +4,8 @@ using CampaignAdmin.Api.Hosting;
 using CampaignAdmin.Api.Sending;
 using CampaignAdmin.Contracts.Campaigns;
 using CampaignAdmin.Contracts.Validation;
+using FluentValidation;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
 namespace CampaignAdmin.Api.Campaigns;
@@ -11,22 +13,22 @@ namespace CampaignAdmin.Api.Campaigns;
 /// <summary>Rename or reschedule a scheduled campaign; delete any campaign with its messages.</summary>
 internal static class CampaignChanges
 {
-    private static readonly UpdateCampaignRequestValidator UpdateValidator = new();
-
-    public static async Task<IResult> UpdateAsync(HttpContext http, Tenant tenant, CampaignDb db, DispatcherSignal dispatcher, TimeProvider clock)
+    public static async Task<Results<Ok<CampaignResponse>, BadRequest<ErrorResponse>, NotFound<ErrorResponse>>> UpdateAsync(
+        Body<UpdateCampaignRequest> body, Tenant tenant, CampaignDb db, IValidator<UpdateCampaignRequest> validator,
+        DispatcherSignal dispatcher, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var (request, error) = await JsonBody.ReadAsync<UpdateCampaignRequest>(http);
-        if (error is not null) return error;
-        request!.Name ??= "";
+        var request = body.Value;
+        request.Name ??= "";
         request.SendAt ??= "";
         if (request.Id <= 0) return ApiResults.BadRequest(ErrorTexts.IdRequired);
 
         var campaign = await db.Campaigns.AsNoTracking()
-            .FirstOrDefaultAsync(c => c.Id == request.Id && c.CompanyId == tenant.CompanyId, http.RequestAborted);
+            .FirstOrDefaultAsync(c => c.Id == request.Id && c.CompanyId == tenant.CompanyId, cancellationToken);
         if (campaign is null) return ApiResults.NotFound(ErrorTexts.CampaignNotFound);
         if (campaign.Status != CampaignStatus.Scheduled) return ApiResults.BadRequest(ErrorTexts.OnlyScheduledCanBeUpdated);
 
-        var validation = await UpdateValidator.ValidateAsync(request, http.RequestAborted);
+        // The field rules only after the vendor's own answers above.
+        var validation = await validator.ValidateAsync(request, cancellationToken);
         if (!validation.IsValid) return ApiResults.BadRequest(validation.Errors[0].ErrorMessage);
 
         var name = string.IsNullOrWhiteSpace(request.Name) ? campaign.Name : request.Name.Trim();
@@ -42,29 +44,29 @@ internal static class CampaignChanges
                 .SetProperty(c => c.Name, name)
                 .SetProperty(c => c.SendAtText, sendAtText)
                 .SetProperty(c => c.SendAt, sendAt)
-                .SetProperty(c => c.UpdatedAt, now), http.RequestAborted);
+                .SetProperty(c => c.UpdatedAt, now), cancellationToken);
         if (changed == 0) return ApiResults.BadRequest(ErrorTexts.OnlyScheduledCanBeUpdated);
         if (sendAt <= now) dispatcher.Wake();
 
-        var updated = await db.Campaigns.AsNoTracking().FirstAsync(c => c.Id == campaign.Id, http.RequestAborted);
-        return ApiResults.Ok(updated.ToResponse());
+        var updated = await db.Campaigns.AsNoTracking().FirstAsync(c => c.Id == campaign.Id, cancellationToken);
+        return TypedResults.Ok(updated.ToResponse());
     }
 
     /// <summary>Deleting a sending campaign stops it: its messages go with it, so none still unsent is ever sent.</summary>
-    public static async Task<IResult> DeleteAsync(HttpContext http, Tenant tenant, CampaignDb db)
+    public static async Task<Results<Ok<CampaignResponse>, BadRequest<ErrorResponse>, NotFound<ErrorResponse>>> DeleteAsync(
+        Body<DeleteCampaignRequest> body, Tenant tenant, CampaignDb db, CancellationToken cancellationToken)
     {
-        var (request, error) = await JsonBody.ReadAsync<DeleteCampaignRequest>(http);
-        if (error is not null) return error;
-        if (request!.Id <= 0) return ApiResults.BadRequest(ErrorTexts.IdRequired);
+        var request = body.Value;
+        if (request.Id <= 0) return ApiResults.BadRequest(ErrorTexts.IdRequired);
 
-        await using var transaction = await db.Database.BeginTransactionAsync(http.RequestAborted);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var campaign = await db.Campaigns.AsNoTracking()
-            .FirstOrDefaultAsync(c => c.Id == request.Id && c.CompanyId == tenant.CompanyId, http.RequestAborted);
+            .FirstOrDefaultAsync(c => c.Id == request.Id && c.CompanyId == tenant.CompanyId, cancellationToken);
         if (campaign is null) return ApiResults.NotFound(ErrorTexts.CampaignNotFound);
 
-        await db.Messages.Where(m => m.CampaignId == campaign.Id).ExecuteDeleteAsync(http.RequestAborted);
-        await db.Campaigns.Where(c => c.Id == campaign.Id).ExecuteDeleteAsync(http.RequestAborted);
-        await transaction.CommitAsync(http.RequestAborted);
-        return ApiResults.Ok(campaign.ToResponse());
+        await db.Messages.Where(m => m.CampaignId == campaign.Id).ExecuteDeleteAsync(cancellationToken);
+        await db.Campaigns.Where(c => c.Id == campaign.Id).ExecuteDeleteAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return TypedResults.Ok(campaign.ToResponse());
     }
 }

@@ -14,7 +14,7 @@ using Microsoft.Extensions.Options;
 
 namespace CampaignAdmin.Api.Campaigns;
 
-/// <summary>Creates a campaign: the rules of DESIGN §4 in order, the template's auto-fill, and one message per client.</summary>
+/// <summary>Creates a campaign: the create rules of docs/WIRE.md in order, the template's auto-fill, and one message per client.</summary>
 public sealed class CampaignCreator(CampaignDb db, DispatcherSignal dispatcher, IOptions<CampaignRules> rules, TimeProvider clock)
 {
     public sealed record Result(CampaignResponse? Campaign, string? Error);

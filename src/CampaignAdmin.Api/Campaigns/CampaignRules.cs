@@ -5,6 +5,6 @@ public sealed class CampaignRules
 {
     public const string Section = "Campaigns";
 
-    /// <summary>The country assumed for numbers written without a country code (DESIGN §4 rule 9).</summary>
+    /// <summary>The country assumed for numbers written without a country code (create rule 9, docs/WIRE.md).</summary>
     public string DefaultRegion { get; set; } = Contracts.Validation.AccountIds.DefaultRegion;
 }

@@ -3,40 +3,32 @@ using CampaignAdmin.Contracts.Validation;
 
 namespace CampaignAdmin.Api.Campaigns;
 
-/// <summary><c>resultSize</c> (the vendor's) and <c>offset</c> (ours) as read from a query string.</summary>
+/// <summary><c>resultSize</c> (the vendor's) and <c>offset</c> (ours, docs/EXTENSIONS.md) as read from a query string.</summary>
 internal readonly record struct Paging(int? ResultSize, int Offset)
 {
-    public static bool TryRead(IQueryCollection query, out Paging paging, out string error)
+    /// <summary>The paging the two texts ask for, or the 400 text of the first bad one.</summary>
+    public static string? Read(string? resultSize, string? offset, out Paging paging)
     {
         paging = default;
-        error = "";
         int? size = null;
-        var sizeText = query["resultSize"].ToString();
-        if (sizeText.Length > 0)
+        if (!string.IsNullOrEmpty(resultSize))
         {
-            if (!int.TryParse(sizeText, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) || parsed <= 0)
-            {
-                error = ErrorTexts.InvalidResultSize;
-                return false;
-            }
+            if (!int.TryParse(resultSize, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) || parsed <= 0)
+                return ErrorTexts.InvalidResultSize;
             size = parsed;
         }
-        var offset = 0;
-        var offsetText = query["offset"].ToString();
-        if (offsetText.Length > 0 && !int.TryParse(offsetText, NumberStyles.None, CultureInfo.InvariantCulture, out offset))
-        {
-            error = ErrorTexts.InvalidOffset;
-            return false;
-        }
-        paging = new Paging(size, offset);
-        return true;
+        var skip = 0;
+        if (!string.IsNullOrEmpty(offset) && !int.TryParse(offset, NumberStyles.None, CultureInfo.InvariantCulture, out skip))
+            return ErrorTexts.InvalidOffset;
+        paging = new Paging(size, skip);
+        return null;
     }
 
-    public static bool TryReadOptionalId(IQueryCollection query, string name, out int? id)
+    /// <summary>A positive ID, or none when the text is empty; false for anything else.</summary>
+    public static bool TryReadOptionalId(string? text, out int? id)
     {
         id = null;
-        var text = query[name].ToString();
-        if (text.Length == 0) return true;
+        if (string.IsNullOrEmpty(text)) return true;
         if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) || parsed <= 0) return false;
         id = parsed;
         return true;

@@ -4,6 +4,7 @@ using CampaignAdmin.Api.Hosting;
 using CampaignAdmin.Api.Sending;
 using CampaignAdmin.Contracts.Campaigns;
 using CampaignAdmin.Contracts.Validation;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
 namespace CampaignAdmin.Api.Campaigns;
@@ -14,25 +15,25 @@ namespace CampaignAdmin.Api.Campaigns;
 /// </summary>
 internal static class ResendMessage
 {
-    public static async Task<IResult> HandleAsync(HttpContext http, Tenant tenant, CampaignDb db, MessageSender sender)
+    /// <summary>A provider failure is 502 with the provider's error (docs/WIRE.md).</summary>
+    public static async Task<Results<Ok<CampaignMessage>, BadRequest<ErrorResponse>, NotFound<ErrorResponse>, JsonHttpResult<ErrorResponse>>> HandleAsync(
+        Body<ResendCampaignMessageRequest> body, Tenant tenant, CampaignDb db, MessageSender sender, CancellationToken cancellationToken)
     {
-        var (request, error) = await JsonBody.ReadAsync<ResendCampaignMessageRequest>(http);
-        if (error is not null) return error;
-        var key = request!.MessageKey?.Trim().ToUpperInvariant() ?? "";
+        var key = body.Value.MessageKey?.Trim().ToUpperInvariant() ?? "";
         if (key.Length == 0) return ApiResults.BadRequest(ErrorTexts.MessageKeyRequired);
         if (key.Length > 64) return ApiResults.NotFound(ErrorTexts.MessageNotFound);
 
-        var outcome = await sender.ResendAsync(tenant.CompanyId, key, http.RequestAborted);
+        var outcome = await sender.ResendAsync(tenant.CompanyId, key, cancellationToken);
         if (outcome is null)
         {
-            var exists = await db.Messages.AnyAsync(m => m.Key == key && m.CompanyId == tenant.CompanyId, http.RequestAborted);
+            var exists = await db.Messages.AnyAsync(m => m.Key == key && m.CompanyId == tenant.CompanyId, cancellationToken);
             return exists ? ApiResults.BadRequest(ErrorTexts.OnlyFailedCanBeResent) : ApiResults.NotFound(ErrorTexts.MessageNotFound);
         }
 
-        var message = await db.Messages.AsNoTracking().FirstOrDefaultAsync(m => m.Key == key, http.RequestAborted);
+        var message = await db.Messages.AsNoTracking().FirstOrDefaultAsync(m => m.Key == key, cancellationToken);
         if (message is null) return ApiResults.NotFound(ErrorTexts.MessageNotFound);
         return outcome.Accepted
-            ? ApiResults.Ok(message.ToWire())
+            ? TypedResults.Ok(message.ToWire())
             : ApiResults.Error(StatusCodes.Status502BadGateway, ProviderError(outcome));
     }
 

@@ -21,6 +21,7 @@ public static class CampaignApiHosting
         services.Configure<DemoOptions>(builder.Configuration.GetSection(DemoOptions.Section));
 
         services.AddApiKeyRateLimiting(builder.Configuration);
+        services.AddCampaignEndpoints();
         services.AddScoped<CampaignCreator>();
 
         // Order matters: the schema exists before anything sends.
@@ -54,6 +55,7 @@ public static class CampaignApiHosting
 
         var v2 = app.MapGroup(ApiRoutes.Prefix)
             .RequireRateLimiting(ApiRateLimiting.Policy)
+            .AddEndpointFilter<VendorJsonFilter>()
             .AddEndpointFilter<ApiKeyFilter>()
             .DisableAntiforgery();
         v2.MapCampaignsApi();

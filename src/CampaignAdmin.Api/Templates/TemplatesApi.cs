@@ -1,8 +1,9 @@
 using CampaignAdmin.Api.Auth;
 using CampaignAdmin.Api.Data;
 using CampaignAdmin.Api.Hosting;
+using CampaignAdmin.Contracts.Campaigns;
 using CampaignAdmin.Contracts.Templates;
-using CampaignAdmin.Contracts.Validation;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
 namespace CampaignAdmin.Api.Templates;
@@ -12,39 +13,35 @@ public static class TemplatesApi
 {
     public const string DuplicateTemplate = "invalid request: a template with this name and language already exists";
 
-    private static readonly CreateTemplateRequestValidator Validator = new();
-
     public static RouteGroupBuilder MapTemplatesApi(this RouteGroupBuilder v2)
     {
         var group = v2.MapGroup("/whatsapp/templates");
         group.MapGet("", ListAsync);
-        group.MapPost("", CreateAsync);
+        group.MapPost("", CreateAsync).WithVendorBody<CreateTemplateRequest>(request => request.Normalize());
         return group;
     }
 
-    private static async Task<IResult> ListAsync(HttpContext http, Tenant tenant, CampaignDb db)
+    private static async Task<Ok<List<TemplateDto>>> ListAsync(Tenant tenant, CampaignDb db, CancellationToken cancellationToken)
     {
         var templates = await db.Templates.AsNoTracking()
             .Where(t => t.CompanyId == tenant.CompanyId)
             .OrderBy(t => t.Name).ThenBy(t => t.Language)
-            .ToListAsync(http.RequestAborted);
-        return ApiResults.Ok(templates.Select(t => t.ToDto()).ToList());
+            .ToListAsync(cancellationToken);
+        return TypedResults.Ok(templates.Select(t => t.ToDto()).ToList());
     }
 
-    private static async Task<IResult> CreateAsync(HttpContext http, Tenant tenant, CampaignDb db, TimeProvider clock)
+    /// <summary>The body passed <c>CreateTemplateRequestValidator</c> in the filter; a name is unique per language.</summary>
+    private static async Task<Results<Ok<TemplateDto>, BadRequest<ErrorResponse>>> CreateAsync(
+        Body<CreateTemplateRequest> body, Tenant tenant, CampaignDb db, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var (request, error) = await JsonBody.ReadAsync<CreateTemplateRequest>(http);
-        if (error is not null) return error;
-        var validation = await Validator.ValidateAsync(request!.Normalize(), http.RequestAborted);
-        if (!validation.IsValid) return ApiResults.BadRequest(validation.Errors[0].ErrorMessage);
-
+        var request = body.Value;
         var name = request.Name.Trim();
-        if (await db.Templates.AnyAsync(t => t.CompanyId == tenant.CompanyId && t.Name == name && t.Language == request.Language, http.RequestAborted))
+        if (await db.Templates.AnyAsync(t => t.CompanyId == tenant.CompanyId && t.Name == name && t.Language == request.Language, cancellationToken))
             return ApiResults.BadRequest(DuplicateTemplate);
 
         var template = request.ToEntity(tenant.CompanyId, Guid.NewGuid().ToString(), TemplateStatus.Approved, clock.GetUtcNow());
         db.Templates.Add(template);
-        await db.SaveChangesAsync(http.RequestAborted);
-        return ApiResults.Ok(template.ToDto());
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Ok(template.ToDto());
     }
 }

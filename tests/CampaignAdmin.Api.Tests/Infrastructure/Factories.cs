@@ -63,6 +63,25 @@ public sealed class CrashingProviderFactory : ApiFactory
     }
 }
 
+/// <summary>
+/// A host whose own HTTP JSON options differ from the vendor's wire in every way that shows (escaping, nulls, case,
+/// indentation), as a dashboard embedding the API might configure them.
+/// </summary>
+public sealed class OtherHostJsonOptionsFactory : ApiFactory
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.ConfigureTestServices(services => services.ConfigureHttpJsonOptions(options =>
+        {
+            options.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Default;
+            options.SerializerOptions.DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull;
+            options.SerializerOptions.PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.SnakeCaseLower;
+            options.SerializerOptions.WriteIndented = true;
+        }));
+    }
+}
+
 /// <summary>A first run as the dashboard starts it: the demo company with its demo campaigns.</summary>
 public sealed class DemoCampaignsFactory : ApiFactory
 {

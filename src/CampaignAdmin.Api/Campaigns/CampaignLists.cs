@@ -1,0 +1,59 @@
+using System.Globalization;
+using CampaignAdmin.Api.Auth;
+using CampaignAdmin.Api.Data;
+using CampaignAdmin.Api.Hosting;
+using CampaignAdmin.Contracts.Campaigns;
+using CampaignAdmin.Contracts.Validation;
+using CampaignAdmin.Contracts.Wire;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace CampaignAdmin.Api.Campaigns;
+
+/// <summary>The two list calls; both say in <c>X-Total-Count</c> how many items match, whatever the page size.</summary>
+internal static class CampaignLists
+{
+    /// <summary>The company's campaigns, newest first, without their clients.</summary>
+    public static async Task<Results<Ok<List<CampaignResponse>>, BadRequest<ErrorResponse>>> GetAllAsync(
+        [AsParameters] CampaignListQuery query, Tenant tenant, CampaignDb db, HttpResponse response, CancellationToken cancellationToken)
+    {
+        if (query.Read(out var filter) is { } error) return ApiResults.BadRequest(error);
+
+        var campaigns = db.Campaigns.AsNoTracking().Where(c => c.CompanyId == tenant.CompanyId);
+        if (filter.Status.Length > 0) campaigns = campaigns.Where(c => c.Status == filter.Status);
+        if (filter.Id is { } id) campaigns = campaigns.Where(c => c.Id == id);
+        if (filter.Search.Length > 0) campaigns = campaigns.Where(c => EF.Functions.Like(c.Name, Paging.ContainsPattern(filter.Search), "\\"));
+
+        response.Headers[WireHeaders.TotalCount] = (await campaigns.CountAsync(cancellationToken)).ToString(CultureInfo.InvariantCulture);
+        var page = await filter.Paging.Apply(campaigns.OrderByDescending(c => c.Id)).ToListAsync(cancellationToken);
+        return TypedResults.Ok(page.Select(c => c.ToResponse()).ToList());
+    }
+
+    /// <summary>A campaign's messages in send order.</summary>
+    public static async Task<Results<Ok<List<CampaignMessage>>, BadRequest<ErrorResponse>, NotFound<ErrorResponse>>> GetMessagesAsync(
+        [AsParameters] MessageListQuery query, Tenant tenant, CampaignDb db, HttpResponse response, CancellationToken cancellationToken)
+    {
+        if (query.Read(out var filter) is { } error) return ApiResults.BadRequest(error);
+        var campaignId = filter.CampaignId;
+
+        var campaign = await db.Campaigns.AsNoTracking()
+            .Where(c => c.Id == campaignId && c.CompanyId == tenant.CompanyId)
+            .Select(c => new { c.FirstMessageId, c.LastMessageId, c.Total })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (campaign is null) return ApiResults.NotFound(ErrorTexts.CampaignNotFound);
+
+        var inRange = db.Messages.AsNoTracking().Where(m => m.Id >= campaign.FirstMessageId && m.Id <= campaign.LastMessageId);
+        var status = (int)filter.Status;
+        var messages = filter.Status == MessageStatus.Unknown
+            // "+ 0" keeps SQLite from preferring the (CampaignId, Status, Id) index and sorting the whole campaign by Id:
+            // the primary-key range already holds just this campaign's messages in order.
+            ? inRange.Where(m => m.CampaignId + 0 == campaignId)
+            : inRange.Where(m => m.CampaignId == campaignId && m.Status == status);
+        var key = filter.MessageKey;
+        if (key.Length > 0) messages = messages.Where(m => m.Key == key);
+        var total = filter.Status == MessageStatus.Unknown && key.Length == 0 ? campaign.Total : await messages.CountAsync(cancellationToken);
+        response.Headers[WireHeaders.TotalCount] = total.ToString(CultureInfo.InvariantCulture);
+        var page = await filter.Paging.Apply(messages.OrderBy(m => m.Id)).ToListAsync(cancellationToken);
+        return TypedResults.Ok(page.Select(m => m.ToWire()).ToList());
+    }
+}

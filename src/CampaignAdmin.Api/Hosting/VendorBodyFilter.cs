@@ -1,0 +1,94 @@
+using System.Buffers;
+using System.Text.Json;
+using CampaignAdmin.Contracts.Validation;
+using CampaignAdmin.Contracts.Wire;
+using FluentValidation;
+using Microsoft.AspNetCore.Http.Features;
+
+namespace CampaignAdmin.Api.Hosting;
+
+/// <summary>
+/// Reads the request body as the vendor's Go service would: keys in any case, whatever the Content-Type (clients may send
+/// none), at most <see cref="VendorBody.MaxBytes"/>. Then it normalizes the request, runs its <see cref="IValidator{T}"/> if one
+/// is registered, and hands it to the handler as <see cref="Body{T}"/>. A bad body is answered with rule 1's texts
+/// (docs/WIRE.md), a failed rule with its own; both before the handler runs, after the API key was checked.
+/// </summary>
+public sealed class VendorBodyFilter<T>(Action<T>? normalize, bool validate) : IEndpointFilter where T : class
+{
+    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var http = context.HttpContext;
+        var read = await ReadAsync(http);
+        if (read is not T request) return read;
+
+        normalize?.Invoke(request);
+        if (validate && http.RequestServices.GetService<IValidator<T>>() is { } validator)
+        {
+            var validation = await validator.ValidateAsync(request, http.RequestAborted);
+            if (!validation.IsValid) return ApiResults.BadRequest(validation.Errors[0].ErrorMessage);
+        }
+
+        http.Items[typeof(Body<T>)] = request;
+        return await next(context);
+    }
+
+    /// <summary>The request, or the result that answers a body that is too large or not JSON of its shape.</summary>
+    private static async ValueTask<object> ReadAsync(HttpContext context)
+    {
+        var request = context.Request;
+        if (request.ContentLength > VendorBody.MaxBytes) return TooLarge();
+
+        var sizeFeature = context.Features.Get<IHttpMaxRequestBodySizeFeature>();
+        if (sizeFeature is { IsReadOnly: false }) sizeFeature.MaxRequestBodySize = VendorBody.MaxBytes + 1;
+
+        byte[]? buffer = null;
+        try
+        {
+            buffer = ArrayPool<byte>.Shared.Rent((int)Math.Min(request.ContentLength ?? 64 * 1024, VendorBody.MaxBytes) + 1);
+            var length = 0;
+            while (true)
+            {
+                if (length == buffer.Length) buffer = Grow(buffer);
+                var read = await request.Body.ReadAsync(buffer.AsMemory(length), context.RequestAborted);
+                if (read == 0) break;
+                length += read;
+                if (length > VendorBody.MaxBytes) return TooLarge();
+            }
+            if (length == 0) return ApiResults.BadRequest(ErrorTexts.InvalidBodyDetail("the body is empty"));
+
+            return JsonSerializer.Deserialize<T>(buffer.AsSpan(0, length), CampaignJson.Options) as object
+                ?? ApiResults.BadRequest(ErrorTexts.InvalidBodyDetail("expected a JSON object"));
+        }
+        catch (JsonException exception)
+        {
+            return ApiResults.BadRequest(ErrorTexts.InvalidBodyDetail(Describe(exception)));
+        }
+        catch (BadHttpRequestException exception) when (exception.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return TooLarge();
+        }
+        finally
+        {
+            if (buffer is not null) ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    private static IResult TooLarge() => ApiResults.Error(StatusCodes.Status413PayloadTooLarge, ErrorTexts.BodyTooLarge);
+
+    private static byte[] Grow(byte[] buffer)
+    {
+        var larger = ArrayPool<byte>.Shared.Rent((int)Math.Min(buffer.Length * 2L, VendorBody.MaxBytes + 1));
+        buffer.CopyTo(larger, 0);
+        ArrayPool<byte>.Shared.Return(buffer);
+        return larger;
+    }
+
+    /// <summary>Where the body went wrong, without .NET type names or internals.</summary>
+    private static string Describe(JsonException exception)
+    {
+        var position = $"line {(exception.LineNumber ?? 0) + 1}, byte {(exception.BytePositionInLine ?? 0) + 1}";
+        return string.IsNullOrEmpty(exception.Path) || exception.Path == "$"
+            ? $"malformed JSON at {position}"
+            : $"wrong type or malformed value at {exception.Path} ({position})";
+    }
+}
