@@ -8,7 +8,7 @@ using CampaignAdmin.Contracts.Campaigns;
 namespace CampaignAdmin.Bench;
 
 /// <summary>
-/// DESIGN §8's API targets, measured end to end over real HTTP against an in-process Kestrel host:
+/// The design's API targets (README, Benchmark), measured end to end over real HTTP against an in-process Kestrel host:
 /// create a 100k-client campaign, dispatch it unpaced through the sandbox, page its messages, list 1,000 campaigns.
 /// </summary>
 internal static class ApiBenchmark

@@ -17,7 +17,7 @@ public static class CampaignApiExtensions
     public static async Task<Page<CampaignMessage>> GetMessagePageAsync(this ICampaignApi api, int campaignId,
         int offset, int pageSize, string? status = null, CancellationToken cancellationToken = default)
     {
-        var response = await api.GetCampaignMessagesAsync(campaignId, pageSize, offset, status, cancellationToken);
+        var response = await api.GetCampaignMessagesAsync(campaignId, pageSize, offset, status, null, cancellationToken);
         return ToPage(response, offset);
     }
 
@@ -31,7 +31,7 @@ public static class CampaignApiExtensions
         const int pageSize = 1000;
         for (var offset = 0; ; offset += pageSize)
         {
-            var response = await api.GetCampaignMessagesAsync(campaignId, pageSize, offset, status, cancellationToken, messageKey);
+            var response = await api.GetCampaignMessagesAsync(campaignId, pageSize, offset, status, messageKey, cancellationToken);
             var page = ToPage(response, offset);
             var found = page.Items.FirstOrDefault(m => string.Equals(m.MessageKey, messageKey, StringComparison.OrdinalIgnoreCase));
             if (found is not null || page.Items.Count < pageSize || offset + pageSize >= page.Total) return found;

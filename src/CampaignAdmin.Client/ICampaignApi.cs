@@ -29,7 +29,7 @@ public interface ICampaignApi
     [Get("/v2/campaign/getCampMsgs")]
     Task<IApiResponse<WireList<CampaignMessage>>> GetCampaignMessagesAsync(
         [AliasAs("campaignID")] int campaignId, int? resultSize = null, int? offset = null, string? status = null,
-        CancellationToken cancellationToken = default, [AliasAs("messageKey")] string? messageKey = null);
+        [AliasAs("messageKey")] string? messageKey = null, CancellationToken cancellationToken = default);
 
     [Post("/v2/campaign/resendMsg")]
     Task<CampaignMessage> ResendMessageAsync([Body] ResendCampaignMessageRequest request, CancellationToken cancellationToken = default);

@@ -121,9 +121,9 @@ public sealed class HostileInputTests(HostileInputTests.Fixture fixture) : IClas
     {
         var target = await fixture.ScheduledCampaignAsync();
         var before = await SnapshotAsync();
-        using var request = new HttpRequestMessage(new HttpMethod(method), path.Replace("TARGET", target.ToString()));
+        using var request = new HttpRequestMessage(new HttpMethod(method), path.Replace("TARGET", target.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         if (raw.Length > 0) request.Content = new ByteArrayContent(raw) { Headers = { ContentType = new("application/json") } };
-        else if (method != "GET") request.Content = new StringContent(body.Replace("TARGET", target.ToString()), Encoding.UTF8, "application/json");
+        else if (method != "GET") request.Content = new StringContent(body.Replace("TARGET", target.ToString(System.Globalization.CultureInfo.InvariantCulture)), Encoding.UTF8, "application/json");
 
         var response = await fixture.Http().SendAsync(request);
         var text = await response.Content.ReadAsStringAsync();

@@ -4,7 +4,7 @@ using CampaignAdmin.Dashboard.Tests.Support;
 
 namespace CampaignAdmin.Dashboard.Tests;
 
-/// <summary>Every DESIGN §4 rule shows its exact text on the field it concerns as the user types, and Create follows.</summary>
+/// <summary>Every docs/WIRE.md rule shows its exact text on the field it concerns as the user types, and Create follows.</summary>
 public sealed class LiveValidationTests : BuilderTestBase
 {
     [Fact]

@@ -36,7 +36,7 @@ public sealed class CampaignDetailTests(DashboardFixture fixture)
     {
         var name = SeedApi.UniqueName("Scheduled demo");
         var sendAt = DateTimeOffset.UtcNow.AddDays(7).ToOffset(TimeSpan.FromHours(3));
-        var id = await SeedApi.CreateAsync(fixture.App.BaseUrl, name, ["+966539078942", "+966539078944"], sendAt.ToString("yyyy-MM-dd'T'HH:mm:sszzz"));
+        var id = await SeedApi.CreateAsync(fixture.App.BaseUrl, name, ["+966539078942", "+966539078944"], sendAt.ToString("yyyy-MM-dd'T'HH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture));
         var page = await fixture.NewPageAsync();
         await page.GotoAsync($"campaigns/{id}");
         await Expect(page.Locator("[data-status='scheduled']")).ToBeVisibleAsync();

@@ -90,7 +90,7 @@ public sealed class ImportTests(DashboardFixture fixture)
         var slow = TimeSpan.FromMinutes(3).TotalMilliseconds;
         var file = Path.Combine(Path.GetTempPath(), "recipients-100k.csv");
         var csv = new StringBuilder("Account ID,Body {{1}},Body {{2}}\n");
-        for (var i = 0; i < count; i++) csv.Append("+9665").Append(i.ToString("D8")).Append(",Customer ").Append(i).Append(",ORD-").Append(i).Append('\n');
+        for (var i = 0; i < count; i++) csv.Append("+9665").Append(i.ToString("D8", System.Globalization.CultureInfo.InvariantCulture)).Append(",Customer ").Append(i).Append(",ORD-").Append(i).Append('\n');
         await File.WriteAllTextAsync(file, csv.ToString());
 
         var page = await fixture.NewPageAsync();

@@ -61,7 +61,7 @@ public sealed class RemoteModeTests(DashboardFixture fixture) : IAsyncLifetime
         await DashboardFixture.ScreenshotAsync(page, "remote-campaign-detail");
 
         // The campaign lives in the remote API's database; the dashboard kept none of its own.
-        var id = int.Parse(new Uri(page.Url).Segments[^1]);
+        var id = int.Parse(new Uri(page.Url).Segments[^1], System.Globalization.CultureInfo.InvariantCulture);
         using var http = new HttpClient { BaseAddress = _api.BaseUrl };
         http.DefaultRequestHeaders.Add("X-API-Key", SeedApi.DevelopmentKey);
         var campaigns = await http.GetFromJsonAsync<JsonArray>("v2/campaign/getAll");

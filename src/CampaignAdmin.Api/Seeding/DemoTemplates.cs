@@ -2,7 +2,7 @@ using CampaignAdmin.Contracts.Templates;
 
 namespace CampaignAdmin.Api.Seeding;
 
-/// <summary>The demo company's templates (DESIGN §5): the source's examples run against the first one as written.</summary>
+/// <summary>The demo company's templates (docs/DECISIONS.md): the source's examples run against the first one as written.</summary>
 internal static class DemoTemplates
 {
     public const string OrderConfirmationId = "c8630dcb-dc36-4968-8ca4-26a78893c1e6";

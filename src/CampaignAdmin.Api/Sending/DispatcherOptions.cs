@@ -28,7 +28,7 @@ public sealed class DispatcherOptions
 }
 
 /// <summary>Wakes the dispatcher when there is new work, so a campaign that starts now is not left to the next poll.</summary>
-public sealed class DispatcherSignal
+public sealed class DispatcherSignal : IDisposable
 {
     private readonly SemaphoreSlim _signal = new(0, 1);
 
@@ -39,4 +39,6 @@ public sealed class DispatcherSignal
     }
 
     public Task<bool> WaitAsync(TimeSpan timeout, CancellationToken cancellationToken) => _signal.WaitAsync(timeout, cancellationToken);
+
+    public void Dispose() => _signal.Dispose();
 }

@@ -6,7 +6,7 @@ namespace CampaignAdmin.Contracts.Templates;
 /// <summary>
 /// Derives a template's send JSON (<c>Compose</c>) and its flat variable list from its components: a media
 /// header takes one param (its link), then the text-header variable, then the BODY variables, then each dynamic
-/// URL-button suffix and each copy-code button (DESIGN §4).
+/// URL-button suffix and each copy-code button (docs/WIRE.md).
 /// </summary>
 public static class TemplateComposer
 {

@@ -2,7 +2,7 @@ using PhoneNumbers;
 
 namespace CampaignAdmin.Contracts.Validation;
 
-/// <summary>Phone numbers as account IDs: normalised to E.164 with libphonenumber (DESIGN §4 rule 9).</summary>
+/// <summary>Phone numbers as account IDs: normalised to E.164 with libphonenumber (docs/WIRE.md rule 9).</summary>
 public static class AccountIds
 {
     public const string DefaultRegion = "SA";

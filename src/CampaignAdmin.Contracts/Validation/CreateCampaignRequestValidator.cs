@@ -12,7 +12,7 @@ public sealed record CampaignRuleOptions(bool StopAtFirstFailure = true, string 
     public static CampaignRuleOptions Live { get; } = new(StopAtFirstFailure: false);
 }
 
-/// <summary>DESIGN §4's create rules, in order, with their exact texts. Property names point at the field concerned.</summary>
+/// <summary>docs/WIRE.md's create rules, in order, with their exact texts. Property names point at the field concerned.</summary>
 public sealed class CreateCampaignRequestValidator : AbstractValidator<CreateCampaignRequest>
 {
     /// <summary>Root-context key under which the validator leaves the clients' E.164 numbers, in client order.</summary>

@@ -1,6 +1,6 @@
 namespace CampaignAdmin.Contracts.Validation;
 
-/// <summary>The exact error texts of DESIGN §4; the API answers with them and the dashboard shows them.</summary>
+/// <summary>The exact error texts of docs/WIRE.md; the API answers with them and the dashboard shows them.</summary>
 public static class ErrorTexts
 {
     public const string InvalidBody = "invalid request body";

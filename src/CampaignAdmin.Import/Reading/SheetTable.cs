@@ -3,6 +3,7 @@ namespace CampaignAdmin.Import.Reading;
 /// <summary>A spreadsheet as read: its header row and its data rows, each with the row number a person sees.</summary>
 public sealed record SheetTable(IReadOnlyList<string> Headers, IReadOnlyList<SheetRow> Rows, string Format, string Encoding, string Delimiter)
 {
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822", Justification = "A cell is read through its table, as callers think of it.")]
     public string Cell(SheetRow row, int column) => column >= 0 && column < row.Cells.Length ? row.Cells[column] : "";
 }
 

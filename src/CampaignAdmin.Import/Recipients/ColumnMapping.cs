@@ -42,7 +42,7 @@ public static partial class ColumnMatcher
         var sources = variables.Select(variable =>
         {
             var label = Key(variable.Label);
-            var token = Variables.Token().Match(variable.Label) is { Success: true } m ? m.Groups[1].Value : variable.Slot.ToString();
+            var token = Variables.Token().Match(variable.Label) is { Success: true } m ? m.Groups[1].Value : variable.Slot.ToString(System.Globalization.CultureInfo.InvariantCulture);
             var column = Take(k => k == label)
                          ?? Take(k => k == Key($"{{{{{variable.Slot}}}}}") || k == $"param{variable.Slot}" || k == $"var{variable.Slot}" || k == $"variable{variable.Slot}")
                          ?? (variable.Kind == VariableKind.Body ? Take(k => k == $"body{token}") : null);

@@ -27,11 +27,13 @@ public static class SampleFiles
     /// Rows still wrong and rows dropped, in file order, with their row number and the reason, so they can be mended in
     /// the source sheet.
     /// </summary>
+    private static readonly string[] RejectedHeaders = ["Row", "Problem", "Account ID"];
+
     public static string RejectedCsv(ImportSession session, IReadOnlyList<string> variableLabels)
     {
         using var writer = new StringWriter();
         using var csv = new CsvWriter(writer, System.Globalization.CultureInfo.InvariantCulture);
-        foreach (var header in new[] { "Row", "Problem", "Account ID" }.Concat(variableLabels)) csv.WriteField(header);
+        foreach (var header in RejectedHeaders.Concat(variableLabels)) csv.WriteField(header);
         csv.NextRecord();
         var dropped = session.DroppedRows.Select(r => (Row: r, Dropped: true));
         foreach (var (row, wasDropped) in session.Problems.Select(r => (Row: r, Dropped: false)).Concat(dropped).OrderBy(r => r.Row.Number))

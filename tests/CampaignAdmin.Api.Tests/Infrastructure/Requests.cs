@@ -24,7 +24,7 @@ public static class Requests
     }
 
     public static string FutureSendAt(TimeSpan from) =>
-        DateTimeOffset.UtcNow.Add(from).ToOffset(TimeSpan.FromHours(3)).ToString("yyyy-MM-dd'T'HH:mm:sszzz");
+        DateTimeOffset.UtcNow.Add(from).ToOffset(TimeSpan.FromHours(3)).ToString("yyyy-MM-dd'T'HH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture);
 
     public static StringContent Json(string json) => new(json, Encoding.UTF8, "application/json");
 

@@ -4,7 +4,7 @@ using CampaignAdmin.Contracts.Validation;
 
 namespace CampaignAdmin.Contracts.Tests.Support;
 
-/// <summary>The demo seed and requests built from it (DESIGN §5).</summary>
+/// <summary>The demo seed and requests built from it (docs/DECISIONS.md).</summary>
 internal static class Sample
 {
     public const string OrderConfirmationId = "c8630dcb-dc36-4968-8ca4-26a78893c1e6";

@@ -5,7 +5,7 @@ using static CampaignAdmin.Contracts.Tests.Support.Sample;
 namespace CampaignAdmin.Contracts.Tests.Validation;
 
 /// <summary>
-/// DESIGN §4: "in this order; the first failure is the answer". Each request breaks two rules — Live mode proves both
+/// docs/WIRE.md: "in this order; the first failure is the answer". Each request breaks two rules — Live mode proves both
 /// are broken — and API mode must answer with the earlier one only.
 /// </summary>
 public partial class CreateCampaignRequestValidatorTests

@@ -8,7 +8,7 @@ using static CampaignAdmin.Contracts.Tests.Support.Sample;
 
 namespace CampaignAdmin.Contracts.Tests.Validation;
 
-/// <summary>DESIGN §4 rules 2–9 one by one, as the API runs them (first failure is the answer).</summary>
+/// <summary>docs/WIRE.md rules 2–9 one by one, as the API runs them (first failure is the answer).</summary>
 public partial class CreateCampaignRequestValidatorTests
 {
     private static ValidationResult Validate(CreateCampaignRequest request, ITemplateCatalog? catalog = null) =>

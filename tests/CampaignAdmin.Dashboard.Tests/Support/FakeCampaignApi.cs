@@ -53,7 +53,7 @@ public sealed class FakeCampaignApi : ICampaignApi
     }
 
     public Task<IApiResponse<WireList<CampaignMessage>>> GetCampaignMessagesAsync(int campaignId, int? resultSize = null, int? offset = null,
-        string? status = null, CancellationToken cancellationToken = default, string? messageKey = null)
+        string? status = null, string? messageKey = null, CancellationToken cancellationToken = default)
     {
         var matching = Messages.Where(m => m.CampaignId == campaignId && (status is null || m.Status == status)
                                            && (messageKey is null || m.MessageKey == messageKey)).ToList();

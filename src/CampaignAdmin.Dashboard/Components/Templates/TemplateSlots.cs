@@ -25,5 +25,5 @@ public sealed class TemplateSlots
     public IReadOnlyList<string> Of(string kind) =>
         _variables.Where(v => v.Kind == kind).Select(v => v.Slot - 1 < _values.Count ? _values[v.Slot - 1] : "").ToList();
 
-    public string? First(string kind) => Of(kind).FirstOrDefault();
+    public string? First(string kind) => Of(kind) is { Count: > 0 } values ? values[0] : null;
 }
