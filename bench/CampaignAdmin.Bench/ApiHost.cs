@@ -25,7 +25,7 @@ internal sealed class ApiHost : IAsyncDisposable
         BaseAddress = baseAddress;
         ApiKey = apiKey;
         Http = CreateHttpClient();
-        Api = RestService.For<ICampaignApi>(Http, ServiceCollectionExtensions.RefitSettings);
+        Api = RestService.For<ICampaignApi>(Http, ServiceCollectionExtensions.StrictRefitSettings);
     }
 
     public WebApplication App { get; }

@@ -28,7 +28,7 @@ internal static class CreatePhases
 
         var phones = Workload.Phones("50", 1_000_000, options.Clients);
         var request = Workload.Campaign("phases", phones);
-        var templates = RestService.For<ITemplatesApi>(host.Http, ServiceCollectionExtensions.RefitSettings);
+        var templates = RestService.For<ITemplatesApi>(host.Http, ServiceCollectionExtensions.StrictRefitSettings);
         var template = (await templates.GetTemplatesAsync()).Items.Single(t => t.Id == Workload.TemplateId);
         var warm = Workload.Serialize(Workload.Campaign("warm", Workload.Phones("56", 1_000_000, 2_000)));
         await PostAsync(host, warm);

@@ -9,24 +9,38 @@ namespace CampaignAdmin.Client;
 /// <summary>Turns whatever went wrong with a call into the sentence a person should read.</summary>
 public static class ApiErrors
 {
-    /// <summary>The API's own error text: <c>{"Error":"…"}</c> or a plain-text body; empty when it said nothing.</summary>
+    /// <summary>The longest error text shown to a person; the rest of a long one is cut.</summary>
+    public const int MaxShownLength = 300;
+
+    /// <summary>
+    /// The API's own error text: the <c>Error</c> of <c>{"Error":"…"}</c>, or the first line of a plain-text body (Go's
+    /// <c>http.Error</c>), cut to <see cref="MaxShownLength"/>. Empty when it said nothing a person can read: any other
+    /// JSON, HTML or markup is never shown (a raw body may be large, meaningless to people, or hold data).
+    /// </summary>
     public static string ErrorText(ApiException exception)
     {
         var content = exception.Content?.Trim();
         if (string.IsNullOrEmpty(content)) return "";
-        if (content.StartsWith('{'))
+        if (content[0] is '{' or '[' or '<' or '"')
         {
+            if (content[0] != '{') return "";
             try
             {
                 var error = JsonSerializer.Deserialize<ErrorResponse>(content, CampaignJson.Options);
-                if (!string.IsNullOrWhiteSpace(error?.Error)) return error.Error;
+                return string.IsNullOrWhiteSpace(error?.Error) ? "" : Shown(error.Error);
             }
             catch (JsonException)
             {
-                // not the JSON error shape: fall through to the raw text
+                return "";
             }
         }
-        return content.Length > 500 ? content[..500] : content;
+        return Shown(content);
+    }
+
+    private static string Shown(string text)
+    {
+        var line = text.Trim().Split('\n', 2)[0].Trim();
+        return line.Length > MaxShownLength ? line[..MaxShownLength] + "…" : line;
     }
 
     public static HttpStatusCode? StatusCode(Exception exception) => (exception as ApiException)?.StatusCode;
@@ -40,6 +54,8 @@ public static class ApiErrors
             $"The messaging provider failed: {Or(ErrorText(api), "no details")}",
         ApiException api when (int)api.StatusCode >= 500 =>
             $"The Campaign API failed ({(int)api.StatusCode}): {Or(ErrorText(api), "no details")}. Nothing you entered was lost; try again.",
+        ApiException api when (int)api.StatusCode is >= 200 and < 300 =>
+            "The Campaign API's answer could not be read: it is not in the shape the dashboard expects.",
         ApiException api => Or(ErrorText(api), $"The Campaign API answered {(int)api.StatusCode} {api.ReasonPhrase}."),
         HttpRequestException => "The Campaign API could not be reached. Check that it is running, then try again.",
         TaskCanceledException or TimeoutException => "The Campaign API did not answer in time. Try again.",

@@ -1,4 +1,5 @@
 using CampaignAdmin.Contracts.Wire;
+using CampaignAdmin.Contracts.Wire.Tolerant;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -8,7 +9,11 @@ namespace CampaignAdmin.Client;
 
 public static class ServiceCollectionExtensions
 {
-    public static RefitSettings RefitSettings { get; } = new(new SystemTextJsonContentSerializer(CampaignJson.Options));
+    /// <summary>How the dashboard reads any Campaign API: tolerantly (<see cref="TolerantJson"/>), so no answer's shape can break a page.</summary>
+    public static RefitSettings RefitSettings { get; } = new(new SystemTextJsonContentSerializer(TolerantJson.Options));
+
+    /// <summary>Reads answers exactly as our API writes them: for the API's own tests, where a wrong shape must fail.</summary>
+    public static RefitSettings StrictRefitSettings { get; } = new(new SystemTextJsonContentSerializer(CampaignJson.Options));
 
     /// <summary>
     /// Registers <see cref="ICampaignApi"/>, <see cref="ITemplatesApi"/> and <see cref="IApiKeysApi"/> against <c>CampaignApi:BaseUrl</c> with

@@ -46,6 +46,18 @@ public sealed class CampaignDetailTests : DashboardTestContext
         page.FindAll("[data-testid=messages-grid] tbody tr").Single(r => r.TextContent.Contains(FailedNumber, StringComparison.Ordinal));
 
     [Fact]
+    public void AReadCountTheApiDoesNotSendIsUnknownNotZero()
+    {
+        Seed(CampaignStatus.Completed);
+        var unknown = Open();
+        Assert.Equal("Read—", unknown.Find("[data-testid=stat-read]").TextContent.Trim().Replace(" ", "").Replace("\n", ""));
+
+        Api.Campaigns.Single().ReadCount = 0;
+        var known = Render<CampaignDetail>(p => p.Add(x => x.Id, 5));
+        known.WaitForAssertion(() => Assert.Equal("Read0", known.Find("[data-testid=stat-read]").TextContent.Trim().Replace(" ", "").Replace("\n", "")));
+    }
+
+    [Fact]
     public void AFailedRowExplainsItsErrorCode()
     {
         Seed(CampaignStatus.Completed);

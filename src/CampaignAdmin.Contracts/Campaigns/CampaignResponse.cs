@@ -19,7 +19,18 @@ public sealed class CampaignResponse
     [JsonPropertyName("JSON")] public string Json { get; set; } = "";
     [JsonPropertyName("SentCount")] public int SentCount { get; set; }
     [JsonPropertyName("DeliveredCount")] public int DeliveredCount { get; set; }
-    [JsonPropertyName("ReadCount")] public int ReadCount { get; set; }
+    /// <summary>Our extension: a vendor that does not send it leaves <see cref="ReadCountKnown"/> false (shown as unknown, never 0).</summary>
+    [JsonPropertyName("ReadCount")]
+    public int ReadCount
+    {
+        get => _readCount;
+        set => (_readCount, ReadCountKnown) = (value, true);
+    }
+
+    private int _readCount;
+
+    /// <summary>Whether the answer said how many were read (our API always does; the vendor's may not).</summary>
+    [JsonIgnore] public bool ReadCountKnown { get; private set; }
     [JsonPropertyName("FailedCount")] public int FailedCount { get; set; }
     [JsonPropertyName("Total")] public int Total { get; set; }
     [JsonPropertyName("Clients")] public List<CampaignClient> Clients { get; set; } = [];

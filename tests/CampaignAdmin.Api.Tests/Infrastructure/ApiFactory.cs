@@ -46,11 +46,11 @@ public class ApiFactory : WebApplicationFactory<Program>
     }
 
     /// <summary>The Refit client, as the dashboard uses it, with the given key (none when null).</summary>
-    public ICampaignApi Campaigns(string? key = DemoKey) => RestService.For<ICampaignApi>(Http(key), ServiceCollectionExtensions.RefitSettings);
+    public ICampaignApi Campaigns(string? key = DemoKey) => RestService.For<ICampaignApi>(Http(key), ServiceCollectionExtensions.StrictRefitSettings);
 
-    public IApiKeysApi Keys(string? key = DemoKey) => RestService.For<IApiKeysApi>(Http(key), ServiceCollectionExtensions.RefitSettings);
+    public IApiKeysApi Keys(string? key = DemoKey) => RestService.For<IApiKeysApi>(Http(key), ServiceCollectionExtensions.StrictRefitSettings);
 
-    public ITemplatesApi Templates(string? key = DemoKey) => RestService.For<ITemplatesApi>(Http(key), ServiceCollectionExtensions.RefitSettings);
+    public ITemplatesApi Templates(string? key = DemoKey) => RestService.For<ITemplatesApi>(Http(key), ServiceCollectionExtensions.StrictRefitSettings);
 
     /// <summary>A raw client for malformed input.</summary>
     public HttpClient Http(string? key = DemoKey)

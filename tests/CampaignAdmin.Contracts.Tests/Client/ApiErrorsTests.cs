@@ -39,19 +39,27 @@ public class ApiErrorsTests
     public async Task ErrorTextIsEmptyForAnEmptyBody() =>
         Assert.Equal("", ApiErrors.ErrorText(await ApiError(HttpStatusCode.BadRequest)));
 
+    // Issue 9: a raw body is never shown to people; the status words stand in for it.
     [Theory]
     [InlineData("""{"Message":"something else"}""")]
     [InlineData("""{"Error":""}""")]
     [InlineData("""{"Error":42}""")]
     [InlineData("{not json at all")]
-    public async Task JsonWithoutAnErrorTextIsShownRaw(string body) =>
-        Assert.Equal(body, ApiErrors.ErrorText(await ApiError(HttpStatusCode.BadRequest, body)));
+    [InlineData("""[{"ID":1,"Name":"x"}]""")]
+    [InlineData("<html><body>Bad gateway</body></html>")]
+    public async Task JsonOrMarkupWithoutAnErrorTextIsNeverShown(string body)
+    {
+        var exception = await ApiError(HttpStatusCode.BadRequest, body);
+        Assert.Equal("", ApiErrors.ErrorText(exception));
+        Assert.Equal("The Campaign API answered 400 Bad Request.", ApiErrors.Describe(exception));
+    }
 
     [Fact]
-    public async Task VeryLongBodyIsCutTo500Characters()
+    public async Task AGoPlainTextErrorIsItsFirstLineCutTo300Characters()
     {
-        var body = new string('x', 2000);
-        Assert.Equal(new string('x', 500), ApiErrors.ErrorText(await ApiError(HttpStatusCode.BadRequest, body, "text/plain")));
+        Assert.Equal("invalid campaign ID", ApiErrors.ErrorText(await ApiError(HttpStatusCode.BadRequest, "invalid campaign ID\n", "text/plain")));
+        var body = new string('x', 5000) + "\nsecond line";
+        Assert.Equal(new string('x', 300) + "…", ApiErrors.ErrorText(await ApiError(HttpStatusCode.BadRequest, body, "text/plain")));
     }
 
     [Fact]
