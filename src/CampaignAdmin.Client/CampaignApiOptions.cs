@@ -12,5 +12,19 @@ public sealed class CampaignApiOptions
 
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(100);
 
+    /// <summary>
+    /// The zone a time without an offset (<c>2025-03-03 11:32:25</c>) is in: an IANA or Windows zone ID, default UTC.
+    /// Our API always writes offsets; a vendor may not.
+    /// </summary>
+    public string TimeZone { get; set; } = "UTC";
+
     public bool IsRemote => !string.IsNullOrWhiteSpace(BaseUrl);
+
+    public TimeZoneInfo AssumedTimeZone()
+    {
+        if (string.IsNullOrWhiteSpace(TimeZone)) return TimeZoneInfo.Utc;
+        return TimeZoneInfo.TryFindSystemTimeZoneById(TimeZone.Trim(), out var zone)
+            ? zone
+            : throw new InvalidOperationException($"{Section}:{nameof(TimeZone)} \"{TimeZone}\" is not a time zone this machine knows (use an IANA ID such as Asia/Riyadh, or UTC).");
+    }
 }

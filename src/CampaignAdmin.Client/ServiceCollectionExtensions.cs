@@ -25,6 +25,8 @@ public static class ServiceCollectionExtensions
     {
         services.Configure<CampaignApiOptions>(configuration.GetSection(CampaignApiOptions.Section));
         services.AddTransient<ApiKeyHandler>();
+        // Built once from CampaignApi:TimeZone; an unknown zone stops the start naming the setting.
+        services.AddSingleton(provider => new ClientJson(provider.GetRequiredService<IOptions<CampaignApiOptions>>().Value.AssumedTimeZone()));
         Configure(services.AddGeneratedRefitClient<ICampaignApi>(), baseAddress);
         Configure(services.AddGeneratedRefitClient<ITemplatesApi>(), baseAddress);
         Configure(services.AddGeneratedRefitClient<IApiKeysApi>(), baseAddress);
@@ -34,7 +36,13 @@ public static class ServiceCollectionExtensions
     // Not AddRefitClient<T>: in Refit 16 it needs the reflection request builder (package Refit.Reflection, not
     // referenced) and throws NotSupportedException on first resolve; RestService.For uses the source-generated client.
     private static IHttpClientBuilder AddGeneratedRefitClient<T>(this IServiceCollection services) where T : class =>
-        services.AddHttpClient<T, T>(client => RestService.For<T>(client, RefitSettings));
+        services.AddHttpClient<T, T>((client, provider) => RestService.For<T>(client, provider.GetRequiredService<ClientJson>().Settings));
+
+    /// <summary>The Refit settings of this dashboard's API connection (tolerant reading, its assumed time zone).</summary>
+    public sealed class ClientJson(TimeZoneInfo assumedZone)
+    {
+        public RefitSettings Settings { get; } = new(new SystemTextJsonContentSerializer(TolerantJson.Create(assumedZone)));
+    }
 
     private static void Configure(IHttpClientBuilder builder, Func<IServiceProvider, Uri>? baseAddress) =>
         builder

@@ -72,3 +72,32 @@ public sealed class TolerantJsonTests
         foreach (var item in items) WireFuzz.AssertNoNulls(item!, json);
     }
 }
+
+public sealed class AssumedTimeZoneTests
+{
+    [Fact]
+    public void ATimeWithoutAnOffsetIsReadInTheConfiguredZoneAndOneWithAnOffsetIsKept()
+    {
+        var riyadh = TimeZoneInfo.FindSystemTimeZoneById("Asia/Riyadh");
+        var message = JsonSerializer.Deserialize<CampaignMessage>(
+            """{"CreatedAt":"2025-03-03 11:32:25","SentAt":"2025-03-03T11:32:25+01:00","UpdatedAt":null,"Status":"2025-03-03 11:32:25"}""",
+            TolerantJson.Create(riyadh))!;
+
+        Assert.Equal("2025-03-03T08:32:25Z", message.CreatedAt);
+        Assert.Equal("2025-03-03T11:32:25+01:00", message.SentAt);
+        Assert.Null(message.UpdatedAt);
+        Assert.Equal("2025-03-03 11:32:25", message.Status);
+    }
+
+    [Fact]
+    public void TheDefaultZoneIsUtcNotThisServersLocalTime() =>
+        Assert.Equal("2025-03-03T11:32:25Z",
+            JsonSerializer.Deserialize<CampaignResponse>("""{"SendAt":"2025-03-03 11:32:25"}""", TolerantJson.Options)!.SendAt);
+
+    [Fact]
+    public void AnUnknownZoneNamesTheSetting()
+    {
+        var failure = Assert.Throws<InvalidOperationException>(() => new CampaignAdmin.Client.CampaignApiOptions { TimeZone = "Mars/Olympus" }.AssumedTimeZone());
+        Assert.Equal("CampaignApi:TimeZone \"Mars/Olympus\" is not a time zone this machine knows (use an IANA ID such as Asia/Riyadh, or UTC).", failure.Message);
+    }
+}

@@ -15,13 +15,19 @@ namespace CampaignAdmin.Contracts.Wire.Tolerant;
 /// </summary>
 public static class TolerantJson
 {
-    public static JsonSerializerOptions Options { get; } = Create();
+    /// <summary>Times without an offset read as UTC.</summary>
+    public static JsonSerializerOptions Options { get; } = Create(TimeZoneInfo.Utc);
 
-    private static JsonSerializerOptions Create()
+    /// <summary>
+    /// Options that read a time without an offset (<c>2025-03-03 11:32:25</c>, a <c>…At</c> field) as a time in
+    /// <paramref name="assumedZone"/> (<c>CampaignApi:TimeZone</c>) and hand it on with its offset, so every page, export
+    /// and dialog shows the same instant, never this server's local time.
+    /// </summary>
+    public static JsonSerializerOptions Create(TimeZoneInfo assumedZone)
     {
         var options = new JsonSerializerOptions(CampaignJson.Options)
         {
-            TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { NullableStringsStayNull } },
+            TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { info => Tolerate(info, assumedZone) } },
         };
         options.Converters.Add(new TolerantStringConverter(nullAs: ""));
         options.Converters.Add(new TolerantInt32Converter());
@@ -35,14 +41,17 @@ public static class TolerantJson
     private static readonly NullabilityInfoContext Nullability = new();
 
     // A string the contract declares `string?` (e.g. SentAt) keeps null for "not sent"; every other string reads null as "".
-    private static void NullableStringsStayNull(JsonTypeInfo info)
+    // A string named …At is a time: one without an offset is read in the assumed zone.
+    private static void Tolerate(JsonTypeInfo info, TimeZoneInfo assumedZone)
     {
         if (info.Kind != JsonTypeInfoKind.Object) return;
         foreach (var property in info.Properties)
         {
             if (property.PropertyType != typeof(string) || property.CustomConverter is not null) continue;
-            if (property.AttributeProvider is PropertyInfo member && Nullability.Create(member).ReadState == NullabilityState.Nullable)
-                property.CustomConverter = new TolerantStringConverter(nullAs: null);
+            var nullable = property.AttributeProvider is PropertyInfo member && Nullability.Create(member).ReadState == NullabilityState.Nullable;
+            var nullAs = nullable ? null : "";
+            if (property.Name.EndsWith("At", StringComparison.Ordinal)) property.CustomConverter = new WireTimeConverter(assumedZone, nullAs);
+            else if (nullable) property.CustomConverter = new TolerantStringConverter(nullAs);
         }
     }
 }
