@@ -20,6 +20,9 @@ public sealed class CampaignApiOptions
 
     public bool IsRemote => !string.IsNullOrWhiteSpace(BaseUrl);
 
+    /// <summary>Extra status words (word = state), for an API whose words the built-in table does not know.</summary>
+    public StatusWords Statuses { get; set; } = new();
+
     public TimeZoneInfo AssumedTimeZone()
     {
         if (string.IsNullOrWhiteSpace(TimeZone)) return TimeZoneInfo.Utc;
@@ -27,4 +30,11 @@ public sealed class CampaignApiOptions
             ? zone
             : throw new InvalidOperationException($"{Section}:{nameof(TimeZone)} \"{TimeZone}\" is not a time zone this machine knows (use an IANA ID such as Asia/Riyadh, or UTC).");
     }
+}
+
+/// <summary><c>CampaignApi:Statuses</c>: e.g. <c>CampaignApi__Statuses__Campaigns__Dispatching=Sending</c>.</summary>
+public sealed class StatusWords
+{
+    public Dictionary<string, string> Campaigns { get; set; } = new(StringComparer.OrdinalIgnoreCase);
+    public Dictionary<string, string> Messages { get; set; } = new(StringComparer.OrdinalIgnoreCase);
 }

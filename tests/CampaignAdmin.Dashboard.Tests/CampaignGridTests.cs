@@ -16,7 +16,7 @@ public sealed class CampaignGridTests : DashboardTestContext
         Api.Campaigns.Add(new CampaignResponse { Id = 1, Name = "Spring sale", Status = CampaignStatus.Completed, TemplateName = "order_confirmation", Total = 4, SentCount = 3, DeliveredCount = 2, FailedCount = 1, CreatedAt = "2025-02-01T08:00:00Z" });
         RenderProviders();
         var page = Render<CampaignsPage>();
-        page.WaitForAssertion(() => Assert.Equal(2, page.FindAll("[data-testid=campaigns-grid] tbody tr").Count));
+        page.WaitForAssertion(() => Assert.Equal(Api.Campaigns.Count, page.FindAll("[data-testid=campaigns-grid] tbody tr").Count));
         return page;
     }
 
@@ -32,6 +32,21 @@ public sealed class CampaignGridTests : DashboardTestContext
         Assert.Contains("in 8 days 21 h", scheduled.TextContent);
         var completed = page.FindAll("tbody tr").Single(r => r.TextContent.Contains("Spring sale", StringComparison.Ordinal));
         Assert.Contains("3 sent · 2 delivered · 1 failed of 4", completed.TextContent);
+    }
+
+    [Fact]
+    public void AVendorsWordsMapThroughTheTableAndAnUnknownOneShowsAsItCame()
+    {
+        Api.Campaigns.Add(new CampaignResponse { Id = 3, Name = "Vendor busy", Status = "PROCESSING", Total = 5 });
+        Api.Campaigns.Add(new CampaignResponse { Id = 4, Name = "Vendor odd", Status = "paused_by_vendor", Total = 5 });
+        var page = Open();
+
+        var busy = page.FindAll("tbody tr").Single(r => r.TextContent.Contains("Vendor busy", StringComparison.Ordinal));
+        Assert.Equal("sending", busy.QuerySelector("[data-state=Sending]")!.TextContent.Trim());
+        var odd = page.FindAll("tbody tr").Single(r => r.TextContent.Contains("Vendor odd", StringComparison.Ordinal));
+        Assert.Equal("paused_by_vendor", odd.QuerySelector("[data-state=Unknown]")!.TextContent.Trim());
+        // A campaign whose API says it is still processing keeps the list live.
+        Assert.Contains("Refreshing while sending", page.Markup);
     }
 
     [Fact]

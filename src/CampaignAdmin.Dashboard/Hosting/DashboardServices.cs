@@ -17,6 +17,8 @@ public static class DashboardServices
     public static IServiceCollection AddDashboardServices(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
+        // The API client registers the configured table; hosts without one (tests) get the built-in words.
+        services.TryAddSingleton(CampaignAdmin.Client.StatusVocabulary.Default);
         services.TryAddSingleton<IAuditLog, DbAuditLog>();
         services.AddScoped<BrowserTimeZone>();
         services.AddScoped<ClientOrigin>();
