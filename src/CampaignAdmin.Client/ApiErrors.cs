@@ -48,8 +48,12 @@ public static class ApiErrors
     /// <summary>A message for the user: what the API said, or what kind of failure it was.</summary>
     public static string Describe(Exception exception) => exception switch
     {
+        // Refit wraps what went wrong before any answer (unreachable, timed out) in ApiRequestException.
+        ApiRequestException { InnerException: { } inner } => Describe(inner),
         ApiException api when api.StatusCode == HttpStatusCode.Unauthorized =>
             "The Campaign API refused the dashboard's API key (401). Check CampaignApi:ApiKey.",
+        ApiException api when api.StatusCode == HttpStatusCode.Forbidden =>
+            $"The Campaign API does not allow the dashboard's API key to do this (403){Because(ErrorText(api))}. Check CampaignApi:ApiKey.",
         ApiException api when api.StatusCode == HttpStatusCode.BadGateway =>
             $"The messaging provider failed: {Or(ErrorText(api), "no details")}",
         ApiException api when (int)api.StatusCode >= 500 =>
@@ -57,10 +61,13 @@ public static class ApiErrors
         ApiException api when (int)api.StatusCode is >= 200 and < 300 =>
             "The Campaign API's answer could not be read: it is not in the shape the dashboard expects.",
         ApiException api => Or(ErrorText(api), $"The Campaign API answered {(int)api.StatusCode} {api.ReasonPhrase}."),
-        HttpRequestException => "The Campaign API could not be reached. Check that it is running, then try again.",
-        TaskCanceledException or TimeoutException => "The Campaign API did not answer in time. Try again.",
+        HttpRequestException => "The Campaign API could not be reached. Check that it is running and CampaignApi:BaseUrl, then try again.",
+        Polly.Timeout.TimeoutRejectedException or TaskCanceledException or TimeoutException =>
+            "The Campaign API did not answer in time. Try again; if it keeps happening, check the API (or CampaignApi:Timeout).",
         _ => "Something went wrong talking to the Campaign API.",
     };
+
+    private static string Because(string text) => string.IsNullOrWhiteSpace(text) ? "" : $": {text}";
 
     private static string Or(string text, string fallback) => string.IsNullOrWhiteSpace(text) ? fallback : text;
 }

@@ -10,7 +10,14 @@ public sealed class CampaignApiOptions
 
     public string ApiKey { get; set; } = "";
 
+    /// <summary>The most one call may take, retries included (a 1,000,000-recipient create needs tens of seconds).</summary>
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(100);
+
+    /// <summary>The most one attempt of a read may wait before it is given up (and, for a read, tried again).</summary>
+    public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>How often a failed read (GET) is tried again; writes are never retried.</summary>
+    public int ReadRetries { get; set; } = 2;
 
     /// <summary>
     /// The zone a time without an offset (<c>2025-03-03 11:32:25</c>) is in: an IANA or Windows zone ID, default UTC.

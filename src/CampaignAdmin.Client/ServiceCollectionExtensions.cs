@@ -2,6 +2,8 @@ using CampaignAdmin.Contracts.Wire;
 using CampaignAdmin.Contracts.Wire.Tolerant;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Http.Resilience;
+using Polly;
 using Microsoft.Extensions.Options;
 using Refit;
 
@@ -47,13 +49,37 @@ public static class ServiceCollectionExtensions
         public RefitSettings Settings { get; } = new(new SystemTextJsonContentSerializer(TolerantJson.Create(assumedZone)));
     }
 
-    private static void Configure(IHttpClientBuilder builder, Func<IServiceProvider, Uri>? baseAddress) =>
+    private static void Configure(IHttpClientBuilder builder, Func<IServiceProvider, Uri>? baseAddress)
+    {
         builder
             .ConfigureHttpClient((provider, client) =>
             {
                 var options = provider.GetRequiredService<IOptions<CampaignApiOptions>>().Value;
                 client.BaseAddress = baseAddress?.Invoke(provider) ?? new Uri(options.BaseUrl);
-                client.Timeout = options.Timeout;
+                // The resilience pipeline below owns the timeouts.
+                client.Timeout = System.Threading.Timeout.InfiniteTimeSpan;
             })
             .AddHttpMessageHandler<ApiKeyHandler>();
+        // A slow or flaky API never hangs a page: every call has a deadline, and only reads are retried. A create, an
+        // update, a delete or a resend is never sent twice by the dashboard (Microsoft.Extensions.Http.Resilience, not loops).
+        builder.AddResilienceHandler("campaign-api", (pipeline, context) =>
+        {
+            var options = context.ServiceProvider.GetRequiredService<IOptions<CampaignApiOptions>>().Value;
+            pipeline.AddTimeout(options.Timeout);
+            pipeline.AddRetry(new HttpRetryStrategyOptions
+            {
+                MaxRetryAttempts = options.ReadRetries,
+                BackoffType = DelayBackoffType.Exponential,
+                UseJitter = true,
+                Delay = TimeSpan.FromMilliseconds(300),
+            }.DisableForUnsafeHttpMethodsAndKeep());
+            pipeline.AddTimeout(options.AttemptTimeout);
+        });
+    }
+
+    private static HttpRetryStrategyOptions DisableForUnsafeHttpMethodsAndKeep(this HttpRetryStrategyOptions options)
+    {
+        options.DisableForUnsafeHttpMethods();
+        return options;
+    }
 }

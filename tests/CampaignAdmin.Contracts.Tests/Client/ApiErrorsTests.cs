@@ -112,14 +112,14 @@ public class ApiErrorsTests
 
     [Fact]
     public void DescribeOfAnUnreachableApiSaysSo() =>
-        Assert.Equal("The Campaign API could not be reached. Check that it is running, then try again.",
+        Assert.Equal("The Campaign API could not be reached. Check that it is running and CampaignApi:BaseUrl, then try again.",
             ApiErrors.Describe(new HttpRequestException("Connection refused")));
 
     [Fact]
     public void DescribeOfATimeoutSaysSo()
     {
-        Assert.Equal("The Campaign API did not answer in time. Try again.", ApiErrors.Describe(new TaskCanceledException()));
-        Assert.Equal("The Campaign API did not answer in time. Try again.", ApiErrors.Describe(new TimeoutException()));
+        Assert.Equal("The Campaign API did not answer in time. Try again; if it keeps happening, check the API (or CampaignApi:Timeout).", ApiErrors.Describe(new TaskCanceledException()));
+        Assert.Equal("The Campaign API did not answer in time. Try again; if it keeps happening, check the API (or CampaignApi:Timeout).", ApiErrors.Describe(new TimeoutException()));
     }
 
     [Fact]
