@@ -9,6 +9,7 @@ public static class ErrorTexts
     public const string AtLeastTwoClients = "invalid request: at least 2 clients required";
     public const string JsonOrTemplateRequired = "invalid request: JSON or TempMsgID required";
     public const string TemplateNotFound = "invalid request: template not found";
+    public const string TooManyVariables = "invalid request: too many variables in JSON (at most 1000)";
     public const string NotEnoughParams = "invalid request: not enough params for variables in JSON";
     public const string ParamsForAllVariables = "invalid request: each client must have params for all template variables";
     public const string SendAtFormat = "invalid request: SendAt must be an ISO 8601 date-time with a time zone offset";
