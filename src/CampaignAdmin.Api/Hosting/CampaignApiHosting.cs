@@ -38,6 +38,16 @@ public static class CampaignApiHosting
     {
         app.UseWhen(context => context.Request.Path.StartsWithSegments(ApiRoutes.Prefix), api =>
         {
+            // On every answer, errors included: the exception handler clears headers, so it is added as the answer starts.
+            api.Use((context, next) =>
+            {
+                context.Response.OnStarting(static state =>
+                {
+                    ((HttpResponse)state).Headers.XContentTypeOptions = "nosniff";
+                    return Task.CompletedTask;
+                }, context.Response);
+                return next(context);
+            });
             // The vendor's wire, even for failures: {"Error":"…"}, never a stack trace.
             api.UseExceptionHandler(new ExceptionHandlerOptions
             {

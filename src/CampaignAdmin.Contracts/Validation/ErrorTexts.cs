@@ -26,6 +26,9 @@ public static class ErrorTexts
     public const string KeyMayNotManageKeys = "this API key may not manage keys";
     public const string TooManyKeys = "too many working API keys: revoke one first";
     public const string BodyTooLarge = "request body too large";
+    public const string BadChunkedFraming = "invalid request body: bad chunked framing";
+    public const string IncompleteBody = "invalid request body: the body ended before it was complete";
+    public const string BodyTooSlow = "request body arrived too slowly";
     public const string InvalidResultSize = "invalid resultSize: must be a positive integer";
     public const string InvalidOffset = "invalid offset: must be zero or a positive integer";
     public const string InvalidCampaignId = "invalid campaignID: must be a positive integer";
