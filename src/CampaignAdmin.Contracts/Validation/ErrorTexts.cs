@@ -29,6 +29,7 @@ public static class ErrorTexts
     public const string BadChunkedFraming = "invalid request body: bad chunked framing";
     public const string IncompleteBody = "invalid request body: the body ended before it was complete";
     public const string BodyTooSlow = "request body arrived too slowly";
+    public const string TooManyFailedKeyAttempts = "too many failed API key attempts; retry later";
     public const string InvalidResultSize = "invalid resultSize: must be a positive integer";
     public const string InvalidOffset = "invalid offset: must be zero or a positive integer";
     public const string InvalidCampaignId = "invalid campaignID: must be a positive integer";
