@@ -6,17 +6,21 @@ using CampaignAdmin.Contracts.Wire;
 namespace CampaignAdmin.Api.Auth;
 
 /// <summary>Every <c>/v2</c> call needs a valid <c>X-API-Key</c>; the company it names scopes everything the call sees.</summary>
-public sealed class ApiKeyFilter(CampaignDb db) : IEndpointFilter
+/// <remarks>A client that sent too many wrong keys is refused for a while before its key is looked at (<see cref="FailedKeyAttempts"/>).</remarks>
+public sealed class ApiKeyFilter(CampaignDb db, FailedKeyAttempts failures) : IEndpointFilter
 {
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var http = context.HttpContext;
         var key = http.Request.Headers[WireHeaders.ApiKey].ToString();
         if (string.IsNullOrEmpty(key)) return ApiResults.Error(StatusCodes.Status401Unauthorized, ErrorTexts.MissingApiKey);
-        if (key.Length > 256) return ApiResults.Error(StatusCodes.Status401Unauthorized, ErrorTexts.InvalidApiKey);
+        if (failures.Refusal(http) is { } refused) return refused;
 
-        if (await ApiKeys.FindAsync(db, key, http.RequestAborted) is not { } found)
+        if (key.Length > 256 || await ApiKeys.FindAsync(db, key, http.RequestAborted) is not { } found)
+        {
+            failures.RecordFailure(http);
             return ApiResults.Error(StatusCodes.Status401Unauthorized, ErrorTexts.InvalidApiKey);
+        }
 
         http.Items[typeof(Tenant)] = found;
         return await next(context);

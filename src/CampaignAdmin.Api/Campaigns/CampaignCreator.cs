@@ -25,7 +25,7 @@ public sealed class CampaignCreator(CampaignDb db, DispatcherSignal dispatcher, 
         var template = await FindTemplateAsync(companyId, request.TempMsgId, cancellationToken);
         var catalog = new TemplateCatalog(template is null ? [] : [template]);
         var validator = new CreateCampaignRequestValidator(catalog, CampaignRuleOptions.Api with { DefaultRegion = rules.Value.DefaultRegion });
-        var context = new ValidationContext<CreateCampaignRequest>(request);
+        var context = ValidationCancellation.For(request, cancellationToken);
         var validation = await validator.ValidateAsync(context, cancellationToken);
         if (!validation.IsValid) return new Result(null, validation.Errors[0].ErrorMessage);
 

@@ -20,6 +20,9 @@ public sealed class RateLimitOptions
 
     /// <summary>How many requests a key may make at once after a quiet spell.</summary>
     public int Burst { get; set; } = 200;
+
+    /// <summary>Wrong API keys one client may send per minute (and at once) before its keys are refused for a while; 0 switches it off.</summary>
+    public int FailedKeyAttemptsPerMinute { get; set; } = 20;
 }
 
 /// <summary>429 with <c>Retry-After</c> when a key goes over its rate. Keys are partitioned by their hash, never kept or logged.</summary>
@@ -30,6 +33,7 @@ public static class ApiRateLimiting
     public static IServiceCollection AddApiKeyRateLimiting(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<RateLimitOptions>(configuration.GetSection(RateLimitOptions.Section));
+        services.AddSingleton<FailedKeyAttempts>();
         services.AddRateLimiter(limiter =>
         {
             limiter.AddPolicy(Policy, context =>

@@ -24,7 +24,7 @@ public sealed class VendorBodyFilter<T>(Action<T>? normalize, bool validate) : I
         normalize?.Invoke(request);
         if (validate && http.RequestServices.GetService<IValidator<T>>() is { } validator)
         {
-            var validation = await validator.ValidateAsync(request, http.RequestAborted);
+            var validation = await validator.ValidateAsync(ValidationCancellation.For(request, http.RequestAborted), http.RequestAborted);
             if (!validation.IsValid) return ApiResults.BadRequest(validation.Errors[0].ErrorMessage);
         }
 
@@ -63,15 +63,34 @@ public sealed class VendorBodyFilter<T>(Action<T>? normalize, bool validate) : I
         {
             return ApiResults.BadRequest(ErrorTexts.InvalidBodyDetail(Describe(exception)));
         }
-        catch (BadHttpRequestException exception) when (exception.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        catch (BadHttpRequestException exception)
         {
-            return TooLarge();
+            return Refused(context, exception);
         }
         finally
         {
             if (buffer is not null) ArrayPool<byte>.Shared.Return(buffer);
         }
     }
+
+    /// <summary>
+    /// The server gave up on the body: too large (413), too slow for Kestrel's minimum data rate (408), or badly framed
+    /// (400: a broken chunk, or the connection ended early). One warning line, no stack trace: the client is at fault.
+    /// </summary>
+    private static IResult Refused(HttpContext context, BadHttpRequestException exception)
+    {
+        if (exception.StatusCode == StatusCodes.Status413PayloadTooLarge) return TooLarge();
+        var (status, error) = exception.StatusCode == StatusCodes.Status408RequestTimeout
+            ? (StatusCodes.Status408RequestTimeout, ErrorTexts.BodyTooSlow)
+            : (StatusCodes.Status400BadRequest, IsChunked(context.Request) ? ErrorTexts.BadChunkedFraming : ErrorTexts.IncompleteBody);
+        var logger = context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(VendorBody).FullName!);
+        logger.LogWarning("Request body refused with {StatusCode}: {Method} {Path}: {Reason}",
+            status, context.Request.Method, context.Request.Path.Value, exception.Message);
+        return ApiResults.Error(status, error);
+    }
+
+    private static bool IsChunked(HttpRequest request) =>
+        request.Headers.TransferEncoding.ToString().Contains("chunked", StringComparison.OrdinalIgnoreCase);
 
     private static IResult TooLarge() => ApiResults.Error(StatusCodes.Status413PayloadTooLarge, ErrorTexts.BodyTooLarge);
 

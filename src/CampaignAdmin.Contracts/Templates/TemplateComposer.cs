@@ -32,9 +32,8 @@ public static class TemplateComposer
                 var link = Next(VariableKind.HeaderMedia, $"Header {kind} URL", header.Examples.FirstOrDefault() ?? "");
                 components.Add(Component("header", Parameter(kind, new JsonObject { ["link"] = link })));
             }
-            else if (Variables.CountDistinct(header.Text) > 0)
+            else if (Variables.Distinct(header.Text, 1) is [var token])
             {
-                var token = Variables.Distinct(header.Text)[0];
                 var text = Next(VariableKind.HeaderText, $"Header {{{{{token}}}}}", header.Examples.FirstOrDefault() ?? "");
                 components.Add(Component("header", TextParameter(text)));
             }
@@ -56,7 +55,7 @@ public static class TemplateComposer
         for (var index = 0; index < buttons.Count; index++)
         {
             var button = buttons[index];
-            if (button.Is(ButtonType.Url) && Variables.CountDistinct(button.Url) > 0)
+            if (button.Is(ButtonType.Url) && HasVariable(button.Url))
             {
                 var suffix = Next(VariableKind.UrlButton, $"Button {index + 1} URL suffix", button.Example);
                 components.Add(Button("url", index, TextParameter(suffix)));
@@ -82,6 +81,28 @@ public static class TemplateComposer
         };
         return (compose.ToJsonString(Wire.CampaignJson.Options), variables);
     }
+
+    /// <summary>
+    /// How many slots <see cref="Compose"/> would give <paramref name="creation"/>, counting no further than
+    /// <paramref name="max"/>: the template rules check it before anything is built (docs/EXTENSIONS.md T6).
+    /// </summary>
+    public static int CountVariables(IReadOnlyList<TemplateComponent> creation, int max, CancellationToken cancellationToken = default)
+    {
+        var header = creation.FirstOrDefault(c => c.Is(ComponentType.Header));
+        var count = header is null ? 0
+            : HeaderFormat.IsMedia(header.Format.ToUpperInvariant()) || HasVariable(header.Text) ? 1
+            : 0;
+        var body = creation.FirstOrDefault(c => c.Is(ComponentType.Body));
+        if (body is not null && count < max) count += Variables.CountDistinct(body.Text, max - count, cancellationToken);
+        foreach (var button in creation.FirstOrDefault(c => c.Is(ComponentType.Buttons))?.Buttons ?? [])
+        {
+            if (count >= max) break;
+            if ((button.Is(ButtonType.Url) && HasVariable(button.Url)) || button.Is(ButtonType.CopyCode)) count++;
+        }
+        return Math.Min(count, max);
+    }
+
+    private static bool HasVariable(string? text) => Variables.Distinct(text, 1).Count > 0;
 
     private static string At(IReadOnlyList<string> list, int index) => index < list.Count ? list[index] : "";
 

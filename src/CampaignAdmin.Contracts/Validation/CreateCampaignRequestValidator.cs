@@ -41,8 +41,13 @@ public sealed class CreateCampaignRequestValidator : AbstractValidator<CreateCam
             .Must(id => string.IsNullOrWhiteSpace(id) || templates.Find(id) is not null)
             .WithMessage(ErrorTexts.TemplateNotFound).OverridePropertyName("TempMsgID");
 
+        // Rule 6 counts the variables once it knows there are not too many to count.
+        RuleFor(r => r.Json)
+            .Must((r, _, context) => CountVariables(r, templates, context) <= Variables.MaxDistinct)
+            .WithMessage(ErrorTexts.TooManyVariables).OverridePropertyName("JSON");
+
         RuleFor(r => r.Clients)
-            .Must((r, clients) => clients[0].Params.Count >= Variables.CountDistinct(EffectiveJson(r, templates)))
+            .Must((r, clients, context) => clients[0].Params.Count >= CountVariables(r, templates, context))
             .When(r => r.Clients is { Count: > 0 })
             .WithMessage(ErrorTexts.NotEnoughParams).OverridePropertyName("Clients[0].Params");
 
@@ -75,6 +80,10 @@ public sealed class CreateCampaignRequestValidator : AbstractValidator<CreateCam
     public static int VariableCount(TemplateDto template) =>
         template.Variables.Count > 0 ? template.Variables.Count : Variables.CountDistinct(template.Compose);
 
+    /// <summary>The distinct variables of the effective JSON, counted no further than one past the cap.</summary>
+    private static int CountVariables(CreateCampaignRequest request, ITemplateCatalog templates, IValidationContext context) =>
+        Variables.CountDistinct(EffectiveJson(request, templates), Variables.MaxDistinct + 1, ValidationCancellation.Of(context));
+
     private static TemplateDto? Template(CreateCampaignRequest request, ITemplateCatalog templates) =>
         string.IsNullOrWhiteSpace(request.TempMsgId) ? null : templates.Find(request.TempMsgId);
 
@@ -84,8 +93,10 @@ public sealed class CreateCampaignRequestValidator : AbstractValidator<CreateCam
     {
         var normalized = new string?[clients.Count];
         // Parsing numbers is the costly part of a 100,000-client campaign: spread it over the cores.
+        var cancellationToken = ValidationCancellation.Of(context);
         if (clients.Count >= 2_000)
-            Parallel.For(0, clients.Count, i => normalized[i] = AccountIds.Normalize(clients[i].AccountId, options.DefaultRegion));
+            Parallel.For(0, clients.Count, new ParallelOptions { CancellationToken = cancellationToken },
+                i => normalized[i] = AccountIds.Normalize(clients[i].AccountId, options.DefaultRegion));
         else
             for (var i = 0; i < clients.Count; i++) normalized[i] = AccountIds.Normalize(clients[i].AccountId, options.DefaultRegion);
 

@@ -9,6 +9,7 @@ public static class ErrorTexts
     public const string AtLeastTwoClients = "invalid request: at least 2 clients required";
     public const string JsonOrTemplateRequired = "invalid request: JSON or TempMsgID required";
     public const string TemplateNotFound = "invalid request: template not found";
+    public const string TooManyVariables = "invalid request: too many variables in JSON (at most 1000)";
     public const string NotEnoughParams = "invalid request: not enough params for variables in JSON";
     public const string ParamsForAllVariables = "invalid request: each client must have params for all template variables";
     public const string SendAtFormat = "invalid request: SendAt must be an ISO 8601 date-time with a time zone offset";
@@ -25,6 +26,10 @@ public static class ErrorTexts
     public const string KeyMayNotManageKeys = "this API key may not manage keys";
     public const string TooManyKeys = "too many working API keys: revoke one first";
     public const string BodyTooLarge = "request body too large";
+    public const string BadChunkedFraming = "invalid request body: bad chunked framing";
+    public const string IncompleteBody = "invalid request body: the body ended before it was complete";
+    public const string BodyTooSlow = "request body arrived too slowly";
+    public const string TooManyFailedKeyAttempts = "too many failed API key attempts; retry later";
     public const string InvalidResultSize = "invalid resultSize: must be a positive integer";
     public const string InvalidOffset = "invalid offset: must be zero or a positive integer";
     public const string InvalidCampaignId = "invalid campaignID: must be a positive integer";

@@ -26,6 +26,7 @@ public sealed partial class CreateTemplateRequestValidator : AbstractValidator<C
     public const string LanguageRule = "invalid request: language must be a language code such as en_US or ar";
     public const string BodyRule = "invalid request: a template needs exactly one BODY component with text";
     public const string ComponentRule = "invalid request: components must be HEADER, BODY, FOOTER or BUTTONS";
+    public const string VariablesRule = "invalid request: a template may have at most 1000 variables";
 
     [GeneratedRegex("^[a-z0-9_]{1,512}$")]
     private static partial Regex NamePattern();
@@ -45,5 +46,8 @@ public sealed partial class CreateTemplateRequestValidator : AbstractValidator<C
             .WithMessage(ComponentRule)
             .Must(c => c.Count(x => x.Is(ComponentType.Body) && !string.IsNullOrWhiteSpace(x.Text)) == 1)
             .WithMessage(BodyRule);
+        RuleFor(r => r.Creation)
+            .Must((_, c, context) => TemplateComposer.CountVariables(c, Variables.MaxDistinct + 1, ValidationCancellation.Of(context)) <= Variables.MaxDistinct)
+            .WithMessage(VariablesRule);
     }
 }

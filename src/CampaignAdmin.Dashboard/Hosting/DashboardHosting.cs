@@ -3,6 +3,7 @@ using CampaignAdmin.Dashboard.Components;
 using CampaignAdmin.Dashboard.Identity;
 using CampaignAdmin.Dashboard.Reports;
 using CampaignAdmin.Dashboard.Security;
+using CampaignAdmin.ServiceDefaults.Logging;
 using MudBlazor;
 using MudBlazor.Services;
 
@@ -21,6 +22,8 @@ public static class DashboardHosting
     public static ApiConnection AddDashboard(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
+        // Reset links, return URLs and a mistyped key in a query string never reach the log.
+        services.AddQueryStringRedaction();
         var options = builder.Configuration.GetSection(CampaignApiOptions.Section).Get<CampaignApiOptions>() ?? new();
         var connection = ApiConnection.From(options);
         services.AddSingleton(connection);

@@ -29,23 +29,15 @@ public static partial class ColumnMatcher
 
     public static ColumnMapping AutoMap(IReadOnlyList<string> headers, IReadOnlyList<TemplateVariable> variables)
     {
-        var keys = headers.Select(Key).ToList();
-        var used = new HashSet<int>();
-        int? Take(Func<string, bool> match)
-        {
-            for (var i = 0; i < keys.Count; i++)
-                if (!used.Contains(i) && match(keys[i])) { used.Add(i); return i; }
-            return null;
-        }
-
-        var accountId = Take(k => AccountIdNames.Contains(k));
+        var columns = new HeaderColumns(headers.Select(Key));
+        var accountId = columns.Take(AccountIdNames);
         var sources = variables.Select(variable =>
         {
-            var label = Key(variable.Label);
-            var token = Variables.Token().Match(variable.Label) is { Success: true } m ? m.Groups[1].Value : variable.Slot.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            var column = Take(k => k == label)
-                         ?? Take(k => k == Key($"{{{{{variable.Slot}}}}}") || k == $"param{variable.Slot}" || k == $"var{variable.Slot}" || k == $"variable{variable.Slot}")
-                         ?? (variable.Kind == VariableKind.Body ? Take(k => k == $"body{token}") : null);
+            var slot = variable.Slot.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var token = Variables.Token().Match(variable.Label) is { Success: true } m ? m.Groups[1].Value : slot;
+            var column = columns.Take([Key(variable.Label)])
+                         ?? columns.Take([Key($"{{{{{slot}}}}}"), $"param{slot}", $"var{slot}", $"variable{slot}"])
+                         ?? (variable.Kind == VariableKind.Body ? columns.Take([$"body{token}"]) : null);
             return column is { } c ? ColumnSource.FromColumn(c) : ColumnSource.Unmapped;
         }).ToList();
         return new ColumnMapping(accountId, sources);
@@ -56,4 +48,32 @@ public static partial class ColumnMatcher
 
     [GeneratedRegex(@"[^\p{L}\p{Nd}]")]
     private static partial Regex NonWord();
+}
+
+/// <summary>
+/// A file's header keys by value, each with its columns not yet taken, leftmost first: finding a variable's column costs the
+/// same however wide the file is (a person's sheet, or one line of a million commas).
+/// </summary>
+internal sealed class HeaderColumns
+{
+    private readonly Dictionary<string, Queue<int>> _free = new(StringComparer.Ordinal);
+
+    public HeaderColumns(IEnumerable<string> keys)
+    {
+        var index = 0;
+        foreach (var key in keys)
+        {
+            if (!_free.TryGetValue(key, out var columns)) _free[key] = columns = new Queue<int>();
+            columns.Enqueue(index++);
+        }
+    }
+
+    /// <summary>Takes the leftmost free column whose key is one of <paramref name="keys"/>.</summary>
+    public int? Take(IEnumerable<string> keys)
+    {
+        Queue<int>? best = null;
+        foreach (var key in keys)
+            if (_free.TryGetValue(key, out var columns) && columns.Count > 0 && (best is null || columns.Peek() < best.Peek())) best = columns;
+        return best?.Dequeue();
+    }
 }

@@ -64,7 +64,7 @@ public static class CampaignReport
     {
         var headers = Headers(campaign);
         var variableCount = headers.Count - 7;
-        var keys = headers.Select((h, i) => UniqueKey(headers, i)).ToArray();
+        var keys = UniqueKeys(headers);
         IEnumerable<IDictionary<string, object>> Rows()
         {
             foreach (var message in messages)
@@ -79,8 +79,15 @@ public static class CampaignReport
         await MiniExcel.SaveAsAsync(output, Rows(), printHeader: true, excelType: ExcelType.XLSX, configuration: configuration, cancellationToken: cancellationToken);
     }
 
-    private static string UniqueKey(IReadOnlyList<string> headers, int index) =>
-        headers.Take(index).Contains(headers[index]) ? $"{headers[index]} ({index + 1})" : Spreadsheet.Neutralize(headers[index]);
+    /// <summary>One key per column: a header seen before gets its column number, so two equal labels stay two columns.</summary>
+    internal static string[] UniqueKeys(IReadOnlyList<string> headers)
+    {
+        var seen = new HashSet<string>(headers.Count, StringComparer.Ordinal);
+        var keys = new string[headers.Count];
+        for (var i = 0; i < headers.Count; i++)
+            keys[i] = seen.Add(headers[i]) ? Spreadsheet.Neutralize(headers[i]) : $"{headers[i]} ({i + 1})";
+        return keys;
+    }
 
     private static string Local(string? wireTime, TimeZoneInfo zone) =>
         WireTime.Parse(wireTime) is { } time

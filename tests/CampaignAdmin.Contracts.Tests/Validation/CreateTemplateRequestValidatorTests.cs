@@ -78,3 +78,41 @@ public class CreateTemplateRequestValidatorTests
         Assert.Equal(CreateTemplateRequestValidator.BodyRule, FirstError(request));
     }
 }
+
+/// <summary>T6's cap: at most 1,000 variables (slots) in a template, after the component rules.</summary>
+public class CreateTemplateVariableLimitTests
+{
+    private static CreateTemplateRequest WithBody(string text, params TemplateComponent[] more) => new()
+    {
+        Name = "many", Category = "UTILITY", Language = "en_US",
+        Creation = [new TemplateComponent { Type = ComponentType.Body, Text = text }, .. more],
+    };
+
+    private static string? FirstError(CreateTemplateRequest request) =>
+        new CreateTemplateRequestValidator().Validate(request).Errors.SingleOrDefault()?.ErrorMessage;
+
+    [Fact]
+    public void AThousandVariablesPassAndOneMoreIsRefused()
+    {
+        Assert.Null(FirstError(WithBody(Templates.VariablesScaleTests.Tokens(1000))));
+        Assert.Equal(CreateTemplateRequestValidator.VariablesRule, FirstError(WithBody(Templates.VariablesScaleTests.Tokens(999),
+            new TemplateComponent { Type = ComponentType.Header, Format = "IMAGE" },
+            new TemplateComponent { Type = ComponentType.Buttons, Buttons = [new TemplateButton { Type = "COPY_CODE" }] })));
+    }
+
+    [Fact]
+    public async Task FortyThousandBodyVariablesAreRefusedAtOnce()
+    {
+        var request = WithBody(Templates.VariablesScaleTests.Tokens(40_000));
+
+        Assert.Equal(CreateTemplateRequestValidator.VariablesRule, await Task.Run(() => FirstError(request)).WaitAsync(TimeSpan.FromSeconds(5)));
+    }
+
+    [Fact]
+    public void TheComponentRulesComeFirst()
+    {
+        var request = WithBody(Templates.VariablesScaleTests.Tokens(2000), new TemplateComponent { Type = "CAROUSEL" });
+
+        Assert.Equal(CreateTemplateRequestValidator.ComponentRule, FirstError(request));
+    }
+}
