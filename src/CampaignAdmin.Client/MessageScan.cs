@@ -25,7 +25,8 @@ public sealed class MessageScan(ICampaignApi api, int campaignId, PagingLimits? 
     /// <summary>Why the scan stopped (valid once <see cref="PagesAsync"/> has ended).</summary>
     public PagingEnd End { get; private set; }
 
-    public bool StoppedAtLimit => End != PagingEnd.Finished;
+    /// <summary>The scan did not see the end of the list: a limit, or a server that repeats itself.</summary>
+    public bool MayHaveMore => End != PagingEnd.Finished;
 
     /// <summary>The new messages of each page, in order. Cancelling throws, as the API call does.</summary>
     public async IAsyncEnumerable<IReadOnlyList<CampaignMessage>> PagesAsync(string? status = null, string? messageKey = null,
@@ -50,7 +51,7 @@ public sealed class MessageScan(ICampaignApi api, int campaignId, PagingLimits? 
             offset += page.Items.Count;
             var fresh = Fresh(page.Items, out var truncated);
             if (fresh.Count > 0) yield return fresh;
-            End = truncated ? PagingEnd.ItemLimit : PagingEnd.Finished;
+            End = truncated ? PagingEnd.ItemLimit : fresh.Count == 0 && page.Items.Count > 0 ? PagingEnd.Repeated : PagingEnd.Finished;
             if (truncated || fresh.Count == 0 || page.Items.Count != size || (page.TotalKnown && offset >= page.Total)) yield break;
         }
     }

@@ -24,8 +24,11 @@ public sealed record PagingLimits
 /// <summary>Why a bounded loop stopped.</summary>
 public enum PagingEnd
 {
-    /// <summary>The list ended: a short (or over-long) page, the total reached, or a page that added nothing new.</summary>
+    /// <summary>The list ended: a short (or over-long) page, or the total reached.</summary>
     Finished,
+
+    /// <summary>A page held only messages seen before: the server ignores <c>offset</c>, and there may be more.</summary>
+    Repeated,
     ItemLimit,
     CallLimit,
     TimeLimit,

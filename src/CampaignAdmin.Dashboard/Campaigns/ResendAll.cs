@@ -31,7 +31,8 @@ public sealed class ResendAllPlan
 
     public PagingLimits Limits { get; }
 
-    public bool StoppedAtLimit => End != PagingEnd.Finished;
+    /// <summary>The search did not see the end of the list, so there may be more failed messages.</summary>
+    public bool MayHaveMore => End != PagingEnd.Finished;
 
     public bool NothingToSend => Keys.Count + OutcomeUnknownKeys.Count == 0;
 
@@ -50,7 +51,7 @@ public sealed class ResendAllPlan
     /// <summary>"3 failed messages can't be resent: the API gave no message key."; <c>null</c> when every one had a key.</summary>
     public string? WithoutKeyNote => WithoutKey == 0 ? null : $"{Count(WithoutKey, "failed message")} {NoKey}.";
 
-    /// <summary>Why the search stopped early; <c>null</c> when it saw the whole list.</summary>
+    /// <summary>Why the search stopped before the end; <c>null</c> when it saw the whole list.</summary>
     public string? StoppedNote => Stopped(End, Checked, Limits);
 }
 
@@ -76,7 +77,7 @@ public sealed record ResendAllResult(ResendAllPlan Plan, bool IncludedOutcomeUnk
     private int LeftOut => IncludedOutcomeUnknown ? 0 : Plan.OutcomeUnknownKeys.Count;
 
     /// <summary>Every failed message found was resent and is not failed any more.</summary>
-    public bool Complete => StillFailed == 0 && !Stopped && AlreadyInFlight == 0 && LeftOut == 0 && Plan.WithoutKey == 0 && !Plan.StoppedAtLimit;
+    public bool Complete => StillFailed == 0 && !Stopped && AlreadyInFlight == 0 && LeftOut == 0 && Plan.WithoutKey == 0 && !Plan.MayHaveMore;
 
     public string Summary => Join(
     [

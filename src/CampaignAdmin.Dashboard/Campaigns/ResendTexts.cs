@@ -23,6 +23,7 @@ public static class ResendTexts
     /// <summary>Why the search for failed messages stopped early; <c>null</c> when it saw the whole list.</summary>
     public static string? Stopped(PagingEnd end, int read, PagingLimits limits) => end switch
     {
+        PagingEnd.Repeated => $"The API sent the same messages again after the first {Count(read, "message")}, so only those were checked; there may be more failed messages.",
         PagingEnd.ItemLimit => $"Stopped looking after {read:N0} messages (the limit); there may be more failed messages.",
         PagingEnd.CallLimit => $"Stopped looking after {Count(limits.MaxCalls, "API call")} (the limit) and {Count(read, "message")}; there may be more failed messages.",
         PagingEnd.TimeLimit => $"Stopped looking after {Duration(limits.MaxTime)} (the limit) and {Count(read, "message")}; there may be more failed messages.",

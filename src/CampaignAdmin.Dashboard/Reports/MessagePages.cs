@@ -28,8 +28,8 @@ public static class MessagePages
             foreach (var message in page)
                 if (wanted is null || MessageStatuses.Parse(message.Status) == wanted) yield return message;
         }
-        if (scan.StoppedAtLimit)
-            log?.LogWarning("The export of campaign {CampaignId} stopped at its {Limit} after {Read} messages and {Calls} calls; the report is incomplete.",
+        if (scan.MayHaveMore)
+            log?.LogWarning("The export of campaign {CampaignId} stopped ({End}) after {Read} messages and {Calls} calls; the report may be incomplete.",
                 campaignId, scan.End, scan.Read, scan.Calls);
     }
 
