@@ -21,21 +21,29 @@ public static class CampaignApiExtensions
         return ToPage(response, offset);
     }
 
+    /// <summary>How far <see cref="FindMessageAsync"/> looks: pages of 1,000, within the default limits.</summary>
+    public static PagingLimits FindLimits { get; } = new() { PageSize = 1000 };
+
     /// <summary>
     /// One message of a campaign by key, or <c>null</c>. Asks with the <c>messageKey</c> extension and still picks by
-    /// key, paging through the campaign when the service ignores the parameter.
+    /// key, paging (bounded) through the campaign when the service ignores the parameter. An empty key matches nothing.
     /// </summary>
     public static async Task<CampaignMessage?> FindMessageAsync(this ICampaignApi api, int campaignId, string messageKey,
-        string? status = null, CancellationToken cancellationToken = default)
+        string? status = null, PagingLimits? limits = null, CancellationToken cancellationToken = default) =>
+        (await api.SearchMessageAsync(campaignId, messageKey, status, limits, cancellationToken)).Found;
+
+    /// <summary>Like <see cref="FindMessageAsync"/>, and says whether a miss is certain or the search stopped at a limit.</summary>
+    public static async Task<MessageSearch> SearchMessageAsync(this ICampaignApi api, int campaignId, string messageKey,
+        string? status = null, PagingLimits? limits = null, CancellationToken cancellationToken = default)
     {
-        const int pageSize = 1000;
-        for (var offset = 0; ; offset += pageSize)
+        if (!MessageKeys.IsUsable(messageKey)) return new MessageSearch(null, PagingEnd.Finished, 0);
+        var scan = new MessageScan(api, campaignId, limits ?? FindLimits);
+        await foreach (var page in scan.PagesAsync(status, messageKey.Trim(), cancellationToken))
         {
-            var response = await api.GetCampaignMessagesAsync(campaignId, pageSize, offset, status, messageKey, cancellationToken);
-            var page = ToPage(response, offset);
-            var found = page.Items.FirstOrDefault(m => string.Equals(m.MessageKey, messageKey, StringComparison.OrdinalIgnoreCase));
-            if (found is not null || page.Items.Count < pageSize || offset + pageSize >= page.Total) return found;
+            if (page.FirstOrDefault(m => MessageKeys.Same(m.MessageKey, messageKey)) is { } found)
+                return new MessageSearch(found, PagingEnd.Finished, scan.Read);
         }
+        return new MessageSearch(null, scan.End, scan.Read);
     }
 
     /// <summary>
@@ -49,14 +57,19 @@ public static class CampaignApiExtensions
         return page.Items.FirstOrDefault(c => c.Id == id);
     }
 
-    private static Page<T> ToPage<T>(IApiResponse<WireList<T>> response, int offset)
+    internal static Page<T> ToPage<T>(IApiResponse<WireList<T>> response, int offset)
     {
         if (!response.IsSuccessful) throw response.Error!;
         var items = response.Content?.Items ?? [];
-        var total = response.Headers.TryGetValues(WireHeaders.TotalCount, out var values)
-                    && int.TryParse(values.FirstOrDefault(), NumberStyles.None, CultureInfo.InvariantCulture, out var count)
-            ? count
-            : offset + items.Count;
-        return new Page<T>(items, total);
+        return response.Headers.TryGetValues(WireHeaders.TotalCount, out var values)
+               && int.TryParse(values.FirstOrDefault(), NumberStyles.None, CultureInfo.InvariantCulture, out var count)
+            ? new Page<T>(items, count)
+            : new Page<T>(items, offset + items.Count) { TotalKnown = false };
     }
 }
+
+/// <summary>
+/// Where a search for one message by key ended: <see cref="Found"/>, or not found after reading <see cref="Read"/>
+/// messages, certain when <see cref="End"/> is <see cref="PagingEnd.Finished"/>.
+/// </summary>
+public sealed record MessageSearch(CampaignMessage? Found, PagingEnd End, int Read);

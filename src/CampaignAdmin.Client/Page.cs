@@ -1,4 +1,10 @@
 namespace CampaignAdmin.Client;
 
-/// <summary>One page of a list and how many items the whole list holds.</summary>
-public sealed record Page<T>(IReadOnlyList<T> Items, int Total);
+/// <summary>
+/// One page of a list and how many items the whole list holds. Without an <c>X-Total-Count</c> header the total is only
+/// what has been seen so far (offset + items) and <see cref="TotalKnown"/> is false: a loop must not stop on it.
+/// </summary>
+public sealed record Page<T>(IReadOnlyList<T> Items, int Total)
+{
+    public bool TotalKnown { get; init; } = true;
+}

@@ -106,6 +106,65 @@ public sealed class CampaignActionsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task TwoTabsResendingOneMessageAtOnceMakeOneCallAndTheSecondIsRefused()
+    {
+        var gate = new TaskCompletionSource<CampaignMessage>(TaskCreationOptions.RunContinuationsAsynchronously);
+        _server.Api.OnResend = _ => gate.Task;
+        await using var firstTab = _server.As(DashboardRoles.Marketer);
+        await using var secondTab = _server.As(DashboardRoles.Marketer);
+
+        var first = firstTab.ServiceProvider.GetRequiredService<CampaignActions>().ResendAsync(5, FailedKey);
+        await Eventually(() => _server.Api.Resent.Count == 1);
+        // Bounded: a second resend that reached the API would wait on the same gate.
+        var refused = await Assert.ThrowsAsync<ActionRefusedException>(() =>
+            secondTab.ServiceProvider.GetRequiredService<CampaignActions>().ResendAsync(5, FailedKey).WaitAsync(TimeSpan.FromSeconds(10)));
+        gate.SetResult(_server.Api.Submitted(FailedKey));
+        await first;
+
+        Assert.Equal("A resend of this message is already in progress.", refused.Message);
+        Assert.Equal([FailedKey], _server.Api.Resent);
+        var entries = await AuditAsync(5);
+        Assert.Equal([AuditOutcomes.Done, AuditOutcomes.Refused], entries.OrderBy(e => e.Outcome == AuditOutcomes.Refused).Select(e => e.Outcome));
+        // Settled: the next resend may go.
+        await ActAs(DashboardRoles.Marketer, a => a.ResendAsync(5, FailedKey));
+        Assert.Equal(2, _server.Api.Resent.Count);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    public async Task AMessageWithoutAKeyIsNeverResentNorLookedFor(string key)
+    {
+        _server.Api.Messages.Add(new CampaignMessage { MessageKey = "", CampaignId = 5, AccountId = "+966539070009", Status = "FAILED" });
+
+        var refused = await Assert.ThrowsAsync<ActionRefusedException>(() => ActAs(DashboardRoles.Admin, a => a.ResendAsync(5, key)));
+
+        Assert.Equal("This message can't be resent: the API gave no message key.", refused.Message);
+        Assert.Equal(0, _server.Api.MessageCalls);
+        Assert.Empty(_server.Api.Resent);
+    }
+
+    [Fact]
+    public async Task AnOutcomeUnknownMessageIsResentOnlyOnceTheUserConfirmed()
+    {
+        const string unknownKey = "B123456789ABCDEF0123456789ABCD";
+        _server.Api.Messages.Add(new CampaignMessage
+        {
+            MessageKey = unknownKey, CampaignId = 5, AccountId = "+966539070002", Status = "FAILED", Error = "outcome unknown: the provider did not answer",
+        });
+
+        var refused = await Assert.ThrowsAsync<ActionRefusedException>(() => ActAs(DashboardRoles.Marketer, a => a.ResendAsync(5, unknownKey)));
+        Assert.Equal("This message's outcome is unknown: it may already have reached the customer. Confirm that a second copy is acceptable to resend it.",
+            refused.Message);
+        Assert.Empty(_server.Api.Resent);
+
+        await ActAs(DashboardRoles.Marketer, a => a.ResendAsync(5, unknownKey, outcomeUnknownConfirmed: true));
+
+        Assert.Equal([unknownKey], _server.Api.Resent);
+        Assert.Contains(await AuditAsync(5), e => e.Details == "to +966539070002: SUBMITTED (its earlier outcome was unknown; resent after a warning)");
+    }
+
+    [Fact]
     public async Task AnEditOfACampaignThatIsNotScheduledIsRefusedEvenForAnAdmin()
     {
         var refused = await Assert.ThrowsAsync<ActionRefusedException>(() => ActAs(DashboardRoles.Admin,
@@ -140,5 +199,14 @@ public sealed class CampaignActionsTests : IAsyncLifetime
     {
         await Assert.ThrowsAsync<ActionRefusedException>(() => ActAs(DashboardRoles.Admin, a => a.DeleteAsync(99)));
         Assert.Empty(_server.Api.Deleted);
+    }
+
+    private static async Task Eventually(Func<bool> condition)
+    {
+        for (var waited = 0; !condition(); waited += 10)
+        {
+            if (waited > 10_000) throw new TimeoutException("The condition did not hold within 10 s.");
+            await Task.Delay(10);
+        }
     }
 }

@@ -87,6 +87,22 @@ public sealed class ReportsApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AgainstAServerThatIgnoresOffsetAndStatusTheExportEndsAndStillHoldsOnlyTheFilteredMessages()
+    {
+        Seed(2_500);
+        _api.IgnoresExtensions = true;
+
+        using var response = await _http.GetAsync("campaigns/9/export.csv?status=FAILED&tz=UTC");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var lines = (await response.Content.ReadAsStringAsync()).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        // The first 1,000 come back for every offset: the second call adds nothing and ends the report; the FAILED third of them.
+        Assert.Equal(2, _api.MessageCalls);
+        Assert.Equal(334, lines.Length - 1);
+        Assert.All(lines.Skip(1), line => Assert.Contains(",FAILED,", line));
+    }
+
+    [Fact]
     public async Task XlsxExportHasEveryMessageWithTheNumberAsText()
     {
         Seed(1_200);

@@ -25,6 +25,9 @@ public static class DashboardServices
         services.AddScoped<CurrentUser>();
         services.AddScoped<AdminAudit>();
         services.AddScoped<CampaignActions>();
+        // One per process: a resend in flight in one tab (circuit) refuses the same resend in another.
+        services.AddSingleton<ResendsInFlight>();
+        services.AddOptions<ResendLimits>();
         services.AddScoped<UserAdmin>();
         services.AddScoped<ApiKeyAdmin>();
         services.AddReports();

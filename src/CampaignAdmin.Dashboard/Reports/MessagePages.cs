@@ -10,16 +10,27 @@ public static class MessagePages
 {
     public const int PageSize = 1000;
 
-    public static async IAsyncEnumerable<CampaignMessage> ReadAllAsync(this ICampaignApi api, int campaignId, string? status,
+    /// <summary>An export's bounds: pages of 1,000, at most 500,000 messages, 600 calls and 10 minutes.</summary>
+    public static PagingLimits Limits { get; } = new() { PageSize = PageSize, MaxItems = 500_000, MaxCalls = 600, MaxTime = TimeSpan.FromMinutes(10) };
+
+    /// <summary>
+    /// The campaign's messages with <paramref name="status"/> (checked here too: a server may ignore the filter), each one
+    /// once, within <see cref="Limits"/>. A page that adds nothing new ends paging (a server that ignores <c>offset</c>).
+    /// A report cut short by a limit is logged to <paramref name="log"/>.
+    /// </summary>
+    public static async IAsyncEnumerable<CampaignMessage> ReadAllAsync(this ICampaignApi api, int campaignId, string? status, ILogger? log = null,
         [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        for (var offset = 0; ; offset += PageSize)
+        var wanted = status is null ? (MessageStatus?)null : MessageStatuses.Parse(status);
+        var scan = new MessageScan(api, campaignId, Limits);
+        await foreach (var page in scan.PagesAsync(status, cancellationToken: cancellationToken))
         {
-            var page = await api.GetMessagePageAsync(campaignId, offset, PageSize, status, cancellationToken);
-            foreach (var message in page.Items) yield return message;
-            // A server that ignores paging answers everything at once: stop instead of repeating it.
-            if (page.Items.Count < PageSize || page.Items.Count > PageSize || offset + page.Items.Count >= page.Total) yield break;
+            foreach (var message in page)
+                if (wanted is null || MessageStatuses.Parse(message.Status) == wanted) yield return message;
         }
+        if (scan.MayHaveMore)
+            log?.LogWarning("The export of campaign {CampaignId} stopped ({End}) after {Read} messages and {Calls} calls; the report may be incomplete.",
+                campaignId, scan.End, scan.Read, scan.Calls);
     }
 
     /// <summary>

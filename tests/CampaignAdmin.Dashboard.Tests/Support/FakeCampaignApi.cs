@@ -20,6 +20,20 @@ public sealed class FakeCampaignApi : ICampaignApi
     public Func<CreateCampaignRequest, Task<CampaignResponse>>? OnCreate { get; set; }
     public Func<ResendCampaignMessageRequest, Task<CampaignMessage>>? OnResend { get; set; }
 
+    /// <summary>
+    /// Like the vendor's service: <c>getCampMsgs</c> knows only <c>resultSize</c>. <c>offset</c>, <c>status</c> and
+    /// <c>messageKey</c> are ignored (the same first page, every status, forever) and no <c>X-Total-Count</c> is sent.
+    /// </summary>
+    public bool IgnoresExtensions { get; set; }
+
+    /// <summary>When set, <c>getCampMsgs</c> answers what this makes of (resultSize, offset), with no total.</summary>
+    public Func<int?, int?, List<CampaignMessage>>? MessageSource { get; set; }
+
+    /// <summary>How many times <c>getCampMsgs</c> was called.</summary>
+    public int MessageCalls => _messageCalls;
+
+    private int _messageCalls;
+
     public Task<CampaignResponse> CreateCampaignAsync(CreateCampaignRequest request, CancellationToken cancellationToken = default)
     {
         Created.Add(request);
@@ -55,6 +69,9 @@ public sealed class FakeCampaignApi : ICampaignApi
     public Task<IApiResponse<WireList<CampaignMessage>>> GetCampaignMessagesAsync(int campaignId, int? resultSize = null, int? offset = null,
         string? status = null, string? messageKey = null, CancellationToken cancellationToken = default)
     {
+        Interlocked.Increment(ref _messageCalls);
+        if (MessageSource is not null) return Task.FromResult(Page(MessageSource(resultSize, offset), 0, null, withTotal: false));
+        if (IgnoresExtensions) return Task.FromResult(Page(Messages.Where(m => m.CampaignId == campaignId).ToList(), 0, resultSize, withTotal: false));
         var matching = Messages.Where(m => m.CampaignId == campaignId && (status is null || m.Status == status)
                                            && (messageKey is null || m.MessageKey == messageKey)).ToList();
         return Task.FromResult(Page(matching, offset, resultSize));
@@ -62,7 +79,7 @@ public sealed class FakeCampaignApi : ICampaignApi
 
     public Task<CampaignMessage> ResendMessageAsync(ResendCampaignMessageRequest request, CancellationToken cancellationToken = default)
     {
-        Resent.Add(request.MessageKey);
+        lock (Resent) Resent.Add(request.MessageKey);
         return OnResend?.Invoke(request) ?? Task.FromResult(Submitted(request.MessageKey));
     }
 
@@ -88,11 +105,11 @@ public sealed class FakeCampaignApi : ICampaignApi
         return await ApiException.Create(request, HttpMethod.Post, response, new RefitSettings());
     }
 
-    private static IApiResponse<WireList<T>> Page<T>(List<T> items, int? offset, int? size)
+    private static IApiResponse<WireList<T>> Page<T>(List<T> items, int? offset, int? size, bool withTotal = true)
     {
         var page = items.Skip(offset ?? 0).Take(size ?? int.MaxValue).ToList();
         var response = new HttpResponseMessage(HttpStatusCode.OK) { RequestMessage = new HttpRequestMessage(HttpMethod.Get, "http://api.test/") };
-        response.Headers.Add(CampaignAdmin.Contracts.Wire.WireHeaders.TotalCount, items.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        if (withTotal) response.Headers.Add(CampaignAdmin.Contracts.Wire.WireHeaders.TotalCount, items.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
         return new ApiResponse<WireList<T>>(response, new WireList<T>(page), new RefitSettings());
     }
 }

@@ -20,7 +20,9 @@ public sealed class ServerHarness : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly FixedUser _user = new();
 
-    public ServerHarness(IDictionary<string, string?>? settings = null)
+    /// <param name="settings">Configuration on top of the harness's own.</param>
+    /// <param name="services">Registrations after the real ones (options, a clock).</param>
+    public ServerHarness(IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = Environments.Production, ContentRootPath = _directory });
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
@@ -36,6 +38,7 @@ public sealed class ServerHarness : IAsyncDisposable
         builder.Services.AddSingleton<ICampaignApi>(Api);
         builder.Services.AddSingleton<IApiKeysApi>(Keys);
         builder.Services.AddScoped<AuthenticationStateProvider>(_ => _user);
+        services?.Invoke(builder.Services);
         _app = builder.Build();
     }
 

@@ -18,6 +18,12 @@ public static class SettledEvents
 
     public static void ClickSettled(this IElement element) => Settle(element, e => e.ClickAsync(new MouseEventArgs()));
 
+    /// <summary>
+    /// One click of a browser's double-click: <paramref name="detail"/> 1 for the first, 2 for the second (the browser's
+    /// <c>MouseEvent.detail</c>). Find the element again between the two: the first may have re-rendered it.
+    /// </summary>
+    public static void ClickSettled(this IElement element, long detail) => Settle(element, e => e.ClickAsync(new MouseEventArgs { Detail = detail }));
+
     public static void InputSettled<T>(this IElement element, T value) => Settle(element, e => e.InputAsync(value));
 
     public static void ChangeSettled<T>(this IElement element, T value) => Settle(element, e => e.ChangeAsync(value));

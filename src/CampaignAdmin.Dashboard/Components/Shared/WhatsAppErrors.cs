@@ -35,10 +35,17 @@ public static class WhatsAppErrors
 
     public const string OutcomeUnknownText = "outcome unknown";
 
+    /// <summary>
+    /// Nobody knows whether the message reached the customer: the API's error starts with <c>outcome unknown</c>
+    /// (docs/SENDING.md, "Outcome unknown"). A resend may then deliver it twice.
+    /// </summary>
+    public static bool IsOutcomeUnknown(string? error) =>
+        error is not null && error.TrimStart().StartsWith(OutcomeUnknownText, StringComparison.OrdinalIgnoreCase);
+
     /// <summary>What a failure means for the person looking at it; empty when there is nothing to explain.</summary>
     public static string Explain(int code, string error)
     {
-        if (error.Contains(OutcomeUnknownText, StringComparison.OrdinalIgnoreCase))
+        if (IsOutcomeUnknown(error))
             return "We cannot tell whether WhatsApp received this message (the connection dropped mid-send). " +
                    "It was not retried automatically, so the customer gets at most one copy; resend if you accept the risk of a duplicate.";
         if (Explanations.TryGetValue(code, out var text)) return text;

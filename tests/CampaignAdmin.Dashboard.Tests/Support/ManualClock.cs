@@ -1,0 +1,13 @@
+namespace CampaignAdmin.Dashboard.Tests.Support;
+
+/// <summary>A clock that moves only when told: elapsed-time limits are tested without waiting.</summary>
+public sealed class ManualClock : TimeProvider
+{
+    private long _ticks;
+
+    public override long TimestampFrequency => TimeSpan.TicksPerSecond;
+
+    public override long GetTimestamp() => Interlocked.Read(ref _ticks);
+
+    public void Advance(TimeSpan by) => Interlocked.Add(ref _ticks, by.Ticks);
+}
