@@ -17,8 +17,6 @@ public sealed class ResendsInFlight
     /// <summary>The claim on a campaign's "resend all failed", or <c>null</c> when one is running.</summary>
     public IDisposable? TryClaimAll(int campaignId) => TryClaim($"{campaignId}:all");
 
-    public bool IsInFlight(int campaignId, string messageKey) => _running.ContainsKey($"{campaignId}:{messageKey.Trim()}");
-
     private Claim? TryClaim(string id) => _running.TryAdd(id, 0) ? new Claim(this, id) : null;
 
     private sealed class Claim(ResendsInFlight owner, string id) : IDisposable
