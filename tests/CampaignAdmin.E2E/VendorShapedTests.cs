@@ -56,7 +56,9 @@ public sealed class VendorShapedTests(DashboardFixture fixture) : IAsyncLifetime
         await Expect(page).ToHaveURLAsync(new Regex(@"/campaigns/1$"));
         var nilParams = page.GetByRole(AriaRole.Row).Filter(new() { HasText = GoShapedStore.NilParamsNumber });
         await Expect(nilParams.Locator("[data-status='FAILED']")).ToBeVisibleAsync();
-        await Expect(page.GetByRole(AriaRole.Row).Filter(new() { HasText = GoShapedStore.NoKeyNumber })).ToBeVisibleAsync();
+        var noKey = page.GetByRole(AriaRole.Row).Filter(new() { HasText = GoShapedStore.NoKeyNumber });
+        await Expect(noKey).ToContainTextAsync("can't be resent: the API gave no message key");
+        await Expect(noKey.GetByRole(AriaRole.Button, new() { Name = $"Resend to {GoShapedStore.NoKeyNumber}" })).ToHaveCountAsync(0);
         await Expect(page.GetByTestId("stat-read")).ToContainTextAsync("—");
         await Expect(page.GetByText("Something went wrong")).ToBeHiddenAsync(); // Blazor's error bar: shown only when a circuit dies
 

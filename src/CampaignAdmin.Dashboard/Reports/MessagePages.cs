@@ -21,12 +21,12 @@ public static class MessagePages
     public static async IAsyncEnumerable<CampaignMessage> ReadAllAsync(this ICampaignApi api, int campaignId, string? status, ILogger? log = null,
         [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        var wanted = status is null ? (MessageStatus?)null : MessageStatuses.Parse(status);
+        var wanted = status is null ? (MessageStatus?)null : StatusVocabulary.Default.Message(status);
         var scan = new MessageScan(api, campaignId, Limits);
         await foreach (var page in scan.PagesAsync(status, cancellationToken: cancellationToken))
         {
             foreach (var message in page)
-                if (wanted is null || MessageStatuses.Parse(message.Status) == wanted) yield return message;
+                if (wanted is null || StatusVocabulary.Default.Message(message.Status) == wanted) yield return message;
         }
         if (scan.MayHaveMore)
             log?.LogWarning("The export of campaign {CampaignId} stopped ({End}) after {Read} messages and {Calls} calls; the report may be incomplete.",
