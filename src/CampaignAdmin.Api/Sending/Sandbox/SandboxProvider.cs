@@ -10,9 +10,9 @@ namespace CampaignAdmin.Api.Sending.Sandbox;
 /// Behaves like WhatsApp, deterministically (docs/SENDING.md): numbers ending 0000 are undeliverable (131026); numbers
 /// ending 0001 fail their first attempt (131049) and succeed when resent; others are accepted, delivered shortly
 /// after, and read a little later when their last digit is even. Every accepted send is recorded durably, in the
-/// sandbox's own table (<see cref="SandboxDb"/>).
+/// sandbox's own table (<see cref="SandboxDb"/>), which also answers "did you accept message X?" (SandboxProvider.Lookup.cs).
 /// </summary>
-public sealed class SandboxProvider(
+public sealed partial class SandboxProvider(
     IDbContextFactory<SandboxDb> contexts,
     SandboxReceipts receipts,
     IOptions<SandboxOptions> options,
@@ -48,9 +48,9 @@ public sealed class SandboxProvider(
             await db.SaveChangesAsync(cancellationToken);
             foreach (var send in accepted)
             {
-                receipts.Schedule(new Receipt(send.ProviderMessageId, MessageStatus.Delivered, now + settings.DeliveredAfter));
+                receipts.Schedule(new Receipt(send.ProviderMessageId, MessageStatus.Delivered, now + settings.DeliveredAfter, MessageKey: send.MessageKey));
                 if (LastDigit(send.To) % 2 == 0)
-                    receipts.Schedule(new Receipt(send.ProviderMessageId, MessageStatus.Read, now + settings.ReadAfter));
+                    receipts.Schedule(new Receipt(send.ProviderMessageId, MessageStatus.Read, now + settings.ReadAfter, MessageKey: send.MessageKey));
             }
         }
         return outcomes;
