@@ -45,36 +45,44 @@ public sealed class UnknownOutcomeTests(CrashingProviderFactory factory) : IClas
 public sealed class LeaseTests(NoSandboxReceiptsFactory factory) : IClassFixture<NoSandboxReceiptsFactory>
 {
     [Fact]
-    public async Task ExpiredLeasesOfAStoppedSenderEndFailedWithOutcomeUnknown()
+    public async Task ExpiredLeasesOfAStoppedSenderAreRequeuedUnlessHandedOverWhichEndOutcomeUnknown()
     {
         var api = factory.Campaigns();
-        var campaign = await api.CreateCampaignAsync(OrderConfirmation(sendAt: FutureSendAt(TimeSpan.FromDays(1)), numbers: ["+966539074002", "+966539074004"]));
+        var campaign = await api.CreateCampaignAsync(OrderConfirmation(sendAt: FutureSendAt(TimeSpan.FromDays(1)),
+            numbers: ["+966539074002", "+966539074004", "+966539074006"]));
         var now = DateTimeOffset.UtcNow;
+        var handedOverAt = new DateTimeOffset(2026, 12, 1, 9, 30, 15, 250, TimeSpan.Zero);
         await using (var db = await factory.DbAsync())
         {
-            // As a crashed process leaves them: one lease long expired, one still live.
+            // As a crashed process leaves them: claimed only, claimed and handed over, and one lease still live.
             var messages = await db.Messages.Where(m => m.CampaignId == campaign.Id).OrderBy(m => m.Id).ToListAsync();
-            Claim(messages[0], "crashed-host", now.AddMinutes(-10));
-            Claim(messages[1], "other-live-host", now.AddMinutes(10));
+            Claim(messages[0], "crashed-host", now.AddMinutes(-10), handedOverAt: null);
+            Claim(messages[1], "crashed-host", now.AddMinutes(-10), handedOverAt);
+            Claim(messages[2], "other-live-host", now.AddMinutes(10), handedOverAt: null);
             await db.SaveChangesAsync();
         }
 
-        var settled = await factory.Service<MessageStore>().SettleExpiredLeasesAsync(factory.Service<MessageSender>().Owner, now, default);
+        var recovered = await factory.Service<MessageStore>().RecoverExpiredAsync(factory.Service<MessageSender>().Owner, now, default);
 
-        Assert.Equal(1, settled);
         var after = (await api.MessagesAsync(campaign.Id)).ToDictionary(m => m.AccountId);
-        Assert.Equal("FAILED", after["+966539074002"].Status);
-        Assert.StartsWith(MessageStore.OutcomeUnknown, after["+966539074002"].Error);
-        Assert.Equal("SENDING", after["+966539074004"].Status);
+        Assert.Equal(1, recovered.Requeued);
+        Assert.Equal(after["+966539074004"].MessageKey, Assert.Single(recovered.InDoubt).Key);
+        Assert.Equal(("PENDING", 0, ""), (after["+966539074002"].Status, after["+966539074002"].Attempts, after["+966539074002"].Error));
+        Assert.Equal("FAILED", after["+966539074004"].Status);
+        Assert.Equal("outcome unknown: handed to the provider at 2026-12-01T09:30:15.250Z with no answer (its sender stopped); check before resending",
+            after["+966539074004"].Error);
+        Assert.Equal("SENDING", after["+966539074006"].Status);
         Assert.Equal(1, (await api.CampaignAsync(campaign.Id)).FailedCount);
+        Assert.Equal(now.AddMinutes(10).ToUnixTimeMilliseconds(), recovered.NextExpiry?.ToUnixTimeMilliseconds());
     }
 
-    private static void Claim(Message message, string owner, DateTimeOffset leaseUntil)
+    private static void Claim(Message message, string owner, DateTimeOffset leaseUntil, DateTimeOffset? handedOverAt)
     {
         message.Status = (int)MessageStatus.Sending;
         message.Attempts = 1;
         message.LeaseOwner = owner;
         message.LeaseUntil = leaseUntil.ToUnixTimeMilliseconds();
+        message.HandedOverAt = handedOverAt;
     }
 }
 

@@ -96,4 +96,10 @@ public sealed class Message
     public long NextAttemptAt { get; set; }
     public string LeaseOwner { get; set; } = "";
     public long LeaseUntil { get; set; }
+    /// <summary>
+    /// Written ahead (committed) just before the message goes to the provider, and cleared when the provider's answer is
+    /// recorded. Set on a SENDING message: the provider has it. Set on a FAILED message: it was handed over and no answer
+    /// came, so its outcome is unknown until a receipt or the provider says otherwise (docs/SENDING.md).
+    /// </summary>
+    public DateTimeOffset? HandedOverAt { get; set; }
 }

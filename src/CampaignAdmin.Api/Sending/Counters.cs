@@ -38,4 +38,8 @@ public static class StatusRules
             current is MessageStatus.Submitted or MessageStatus.Delivered && receipt > current,
         _ => false,
     };
+
+    /// <summary>Any receipt proves that a message handed over without an answer was sent (and how it went).</summary>
+    public static bool ReceiptSettlesDoubt(MessageStatus receipt) =>
+        receipt is MessageStatus.Delivered or MessageStatus.Read or MessageStatus.Failed;
 }

@@ -1,28 +1,25 @@
-using System.Diagnostics;
 using Microsoft.Extensions.Options;
 
 namespace CampaignAdmin.Api.Sending;
 
 /// <summary>
-/// Starts due campaigns, claims PENDING messages in batches, sends them at the configured pace, and completes
-/// campaigns with nothing left to send (docs/SENDING.md).
+/// Settles what a stopped sender left behind, starts due campaigns, claims PENDING messages one pace slot at a time,
+/// sends them, and completes campaigns with nothing left to send (docs/SENDING.md).
 /// </summary>
 public sealed class Dispatcher(
     MessageStore store,
     MessageSender sender,
+    Recovery recovery,
     DispatcherSignal signal,
     IOptions<DispatcherOptions> options,
     TimeProvider clock,
     ILogger<Dispatcher> logger) : BackgroundService
 {
-    private static readonly TimeSpan SettleInterval = TimeSpan.FromSeconds(30);
-
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var settings = options.Value;
         if (!settings.Enabled) return;
         var pacer = new Pacer(settings.MessagesPerSecond);
-        var lastSettle = DateTimeOffset.MinValue;
         await Task.Yield();
 
         while (!stoppingToken.IsCancellationRequested)
@@ -30,35 +27,24 @@ public sealed class Dispatcher(
             try
             {
                 var now = clock.GetUtcNow();
-                if (now - lastSettle >= SettleInterval)
-                {
-                    var settled = await store.SettleExpiredLeasesAsync(sender.Owner, now, stoppingToken);
-                    if (settled > 0) logger.LogWarning("Settled {Count} messages left SENDING by a stopped sender as outcome unknown", settled);
-                    lastSettle = now;
-                }
+                if (recovery.IsDue(now)) await recovery.SweepAsync(sender.Owner, now, stoppingToken);
                 await store.PromoteDueCampaignsAsync(now, stoppingToken);
 
+                // Wait for the slot first, claim after: what is claimed goes to the provider at once.
+                await pacer.WaitForSlotAsync(stoppingToken);
                 var batchSize = pacer.BatchSize(settings.BatchSize);
-                var claimed = await store.ClaimAsync(sender.Owner, now, settings.Lease, batchSize, stoppingToken);
+                var claimed = await store.ClaimAsync(sender.Owner, clock.GetUtcNow(), settings.Lease, batchSize, stoppingToken);
                 if (claimed.Count > 0)
                 {
-                    try
-                    {
-                        await pacer.WaitForAsync(claimed.Count, stoppingToken);
-                    }
-                    catch (OperationCanceledException)
-                    {
-                        // Stopping before the provider saw them: they were certainly not sent.
-                        await store.ReleaseAsync(sender.Owner, claimed, CancellationToken.None);
-                        throw;
-                    }
-                    // Once a batch goes to the provider it runs to the end, so its outcome is recorded.
+                    pacer.Use(claimed.Count);
+                    // Once claimed, a batch runs to the end even while stopping, so its outcome is recorded.
                     await sender.SendAsync(claimed, settings.MaxAttempts, CancellationToken.None);
                 }
                 if (claimed.Count < batchSize)
                 {
                     await store.CompleteFinishedAsync(clock.GetUtcNow(), stoppingToken);
-                    await signal.WaitAsync(settings.PollInterval, stoppingToken);
+                    var untilSweep = recovery.Next - clock.GetUtcNow();
+                    await signal.WaitAsync(untilSweep < settings.PollInterval ? TimeSpan.FromTicks(Math.Max(untilSweep.Ticks, 0)) : settings.PollInterval, stoppingToken);
                 }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -70,25 +56,6 @@ public sealed class Dispatcher(
                 logger.LogError(exception, "Dispatcher pass failed; trying again shortly");
                 await Task.Delay(settings.PollInterval, clock, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
             }
-        }
-    }
-
-    /// <summary>Keeps the average rate at or below the configured messages per second; 0 is unpaced.</summary>
-    private sealed class Pacer(int perSecond)
-    {
-        private readonly Stopwatch _clock = Stopwatch.StartNew();
-        private double _nextFreeSeconds;
-
-        /// <summary>Paced batches are a fifth of a second's worth, so the rate stays smooth.</summary>
-        public int BatchSize(int max) => perSecond <= 0 ? max : Math.Clamp(perSecond / 5, 1, max);
-
-        public async Task WaitForAsync(int count, CancellationToken cancellationToken)
-        {
-            if (perSecond <= 0) return;
-            var now = _clock.Elapsed.TotalSeconds;
-            var wait = _nextFreeSeconds - now;
-            if (wait > 0) await Task.Delay(TimeSpan.FromSeconds(wait), cancellationToken);
-            _nextFreeSeconds = Math.Max(_nextFreeSeconds, now) + count / (double)perSecond;
         }
     }
 }

@@ -10,8 +10,20 @@ public sealed class DispatcherOptions
 
     public int BatchSize { get; set; } = 500;
 
-    /// <summary>How long a claimed message may stay SENDING before another process settles it as outcome unknown.</summary>
+    /// <summary>
+    /// How long a claimed message may stay SENDING before another process (or this one after a restart) settles it:
+    /// re-queued when it was never handed to the provider, "outcome unknown" when it was.
+    /// </summary>
     public TimeSpan Lease { get; set; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>
+    /// Added to the lease before settling it, and waited after a provider call ended without an answer before asking the
+    /// provider about it: messages stranded by a crash are settled within <see cref="Lease"/> + this of their claim.
+    /// </summary>
+    public TimeSpan SettleGrace { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>Ask a provider that can answer (<see cref="IProviderLookup"/>) about "outcome unknown" messages.</summary>
+    public bool AskProvider { get; set; } = true;
 
     /// <summary>Tries for a send that certainly did not happen (throttling, connection refused).</summary>
     public int MaxAttempts { get; set; } = 5;

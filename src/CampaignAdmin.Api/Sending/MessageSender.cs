@@ -9,13 +9,15 @@ using Microsoft.Extensions.Options;
 namespace CampaignAdmin.Api.Sending;
 
 /// <summary>
-/// Turns claimed messages into payloads, hands them to the provider and records the outcome. A provider that
-/// throws has an unknown outcome for the whole batch: those messages end FAILED and are never sent again unasked.
+/// Turns claimed messages into payloads, writes the hand-over mark, hands them to the provider and records the
+/// outcome. A provider that throws has an unknown outcome for the whole batch: those messages end FAILED "outcome
+/// unknown" and are never sent again unasked; <see cref="DoubtSettler"/> asks the provider about them, if it can answer.
 /// </summary>
 public sealed class MessageSender(
     IMessageProvider provider,
     MessageStore store,
     IDbContextFactory<CampaignDb> contexts,
+    DoubtSettler doubt,
     IOptions<DispatcherOptions> options,
     TimeProvider clock,
     ILogger<MessageSender> logger)
@@ -25,19 +27,17 @@ public sealed class MessageSender(
 
     private readonly ConcurrentDictionary<int, MessagePayload> _payloads = new();
 
-    /// <summary>Sends claimed messages; messages of campaigns deleted since the claim are dropped unsent.</summary>
+    /// <summary>
+    /// Sends claimed messages: renders them, writes the hand-over mark, calls the provider with exactly the marked
+    /// ones and records the answer. Messages of campaigns deleted since the claim are not marked, so not sent.
+    /// </summary>
     public async Task SendAsync(IReadOnlyList<MessageStore.Claimed> claimed, int maxAttempts, CancellationToken cancellationToken)
     {
-        var payloads = await PayloadsAsync(claimed.Select(c => c.CampaignId).Distinct(), cancellationToken);
-        var sendable = claimed.Where(c => payloads.ContainsKey(c.CampaignId)).ToList();
-        if (sendable.Count == 0) return;
-
-        var outgoing = sendable.Select(c => new OutgoingMessage(c.Key, c.AccountId,
-            payloads[c.CampaignId].Render(c.AccountId, options.Value.Namespace, Params(c.Params)), c.Attempts)).ToList();
-        var results = await CallProviderAsync(outgoing, cancellationToken);
-        var outcomes = sendable.Select((c, i) => new MessageStore.Outcome(c, results[i])).ToList();
+        var (handedOver, outgoing, handedAt) = await HandOverAsync(claimed, cancellationToken);
+        if (handedOver.Count == 0) return;
+        var results = await CallProviderAsync(outgoing, handedAt);
         // The provider has spoken: record it even if we are being stopped, or a sent message would look unsent.
-        await store.WriteOutcomesAsync(outcomes, clock.GetUtcNow(), maxAttempts, options.Value.RetryBackoff, CancellationToken.None);
+        await RecordAsync(handedOver, results, maxAttempts);
     }
 
     /// <summary>A person's resend of one FAILED message; <c>null</c> when the message is not FAILED (or not this company's).</summary>
@@ -45,44 +45,87 @@ public sealed class MessageSender(
     {
         var claimed = await store.ClaimForResendAsync(companyId, key, Owner, clock.GetUtcNow(), options.Value.Lease, cancellationToken);
         if (claimed is null) return null;
-        var payloads = await PayloadsAsync([claimed.CampaignId], CancellationToken.None);
-        var payload = payloads[claimed.CampaignId].Render(claimed.AccountId, options.Value.Namespace, Params(claimed.Params));
-        var result = (await CallProviderAsync([new OutgoingMessage(claimed.Key, claimed.AccountId, payload, claimed.Attempts)], CancellationToken.None))[0];
+        // Once claimed, the send and its record finish even if the caller goes away.
+        var (handedOver, outgoing, handedAt) = await HandOverAsync([claimed], CancellationToken.None);
+        var result = handedOver.Count == 0
+            ? SendOutcome.Failed(0, "not sent: the message was deleted")
+            : (await CallProviderAsync(outgoing, handedAt))[0];
         // A resend is never retried behind the person's back: maxAttempts 0 makes every failure final.
-        await store.WriteOutcomesAsync([new MessageStore.Outcome(claimed, result)], clock.GetUtcNow(), 0, options.Value.RetryBackoff, CancellationToken.None);
+        if (handedOver.Count > 0) await RecordAsync(handedOver, [result], 0);
         await store.RefreshFinishedStatusAsync([claimed.CampaignId], CancellationToken.None);
         return result;
     }
 
-    private async Task<IReadOnlyList<SendOutcome>> CallProviderAsync(IReadOnlyList<OutgoingMessage> batch, CancellationToken cancellationToken)
+    /// <summary>Renders the payloads, then marks the messages as handed over: the last write before the provider call.</summary>
+    private async Task<(List<MessageStore.Claimed>, List<OutgoingMessage>, DateTimeOffset)> HandOverAsync(
+        IReadOnlyList<MessageStore.Claimed> claimed, CancellationToken cancellationToken)
     {
+        var settings = options.Value;
         try
         {
-            var results = await provider.SendAsync(batch, cancellationToken);
+            var payloads = await PayloadsAsync(claimed.Select(c => c.CampaignId).Distinct(), cancellationToken);
+            var rendered = claimed.Where(c => payloads.ContainsKey(c.CampaignId))
+                .Select(c => (Claimed: c, Message: new OutgoingMessage(c.Key, c.AccountId,
+                    payloads[c.CampaignId].Render(c.AccountId, settings.Namespace, Params(c.Params)), c.Attempts)))
+                .ToList();
+            var handedAt = clock.GetUtcNow();
+            var marked = await store.HandOverAsync(Owner, rendered.ConvertAll(r => r.Claimed), handedAt, settings.Lease, CancellationToken.None);
+            var sendable = rendered.Where(r => marked.Contains(r.Claimed.Id)).ToList();
+            return (sendable.ConvertAll(r => r.Claimed), sendable.ConvertAll(r => r.Message), handedAt);
+        }
+        catch
+        {
+            // Nothing reached the provider: the unmarked ones go back (marked ones, if the mark did commit, stay for recovery).
+            await store.ReleaseAsync(Owner, claimed, CancellationToken.None);
+            throw;
+        }
+    }
+
+    private async Task RecordAsync(List<MessageStore.Claimed> handedOver, IReadOnlyList<SendOutcome> results, int maxAttempts)
+    {
+        var outcomes = handedOver.Select((c, i) => new MessageStore.Outcome(c, results[i])).ToList();
+        await store.WriteOutcomesAsync(outcomes, clock.GetUtcNow(), maxAttempts, options.Value.RetryBackoff, CancellationToken.None);
+        var inDoubt = handedOver.Where((_, i) => results[i].Failure == SendFailureKind.OutcomeUnknown).Select(c => c.Id).ToList();
+        if (inDoubt.Count == 0) return;
+        await doubt.SettleAsync(inDoubt, clock.GetUtcNow(), CancellationToken.None);
+    }
+
+    /// <summary>Never cancelled: once the mark is written, the call runs to its answer.</summary>
+    private async Task<IReadOnlyList<SendOutcome>> CallProviderAsync(IReadOnlyList<OutgoingMessage> batch, DateTimeOffset handedAt)
+    {
+        string why;
+        try
+        {
+            var results = await provider.SendAsync(batch, CancellationToken.None);
             if (results.Count == batch.Count) return results;
             logger.LogError("Provider {Provider} answered {Answered} of {Sent} messages", provider.Name, results.Count, batch.Count);
+            why = $"the provider answered for {results.Count} of {batch.Count} messages";
         }
         catch (Exception exception)
         {
             logger.LogError(exception, "Provider {Provider} failed on a batch of {Count}", provider.Name, batch.Count);
+            why = "the provider call failed";
         }
-        return batch.Select(_ => SendOutcome.Failed(0, $"{MessageStore.OutcomeUnknown}: the provider did not answer", SendFailureKind.OutcomeUnknown)).ToList();
+        var error = MessageStore.HandedOverWithoutAnswer(handedAt, why);
+        return batch.Select(_ => SendOutcome.Failed(0, error, SendFailureKind.OutcomeUnknown)).ToList();
     }
 
+    /// <summary>Each campaign's parsed payload, cached; a deleted campaign is absent (its messages are gone too).</summary>
     private async Task<Dictionary<int, MessagePayload>> PayloadsAsync(IEnumerable<int> campaignIds, CancellationToken cancellationToken)
     {
         var ids = campaignIds.ToList();
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        // Asked every batch on purpose: a campaign deleted since the claim must not send.
-        var live = await db.Campaigns.Where(c => ids.Contains(c.Id)).Select(c => c.Id).ToListAsync(cancellationToken);
-        var missing = live.Where(id => !_payloads.ContainsKey(id)).ToList();
+        var missing = ids.Where(id => !_payloads.ContainsKey(id)).ToList();
         if (missing.Count > 0)
         {
             if (_payloads.Count > 10_000) _payloads.Clear();
+            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
             var json = await db.Campaigns.Where(c => missing.Contains(c.Id)).Select(c => new { c.Id, c.Json }).ToListAsync(cancellationToken);
             foreach (var campaign in json) _payloads[campaign.Id] = MessagePayload.Parse(campaign.Json);
         }
-        return live.ToDictionary(id => id, id => _payloads[id]);
+        var found = new Dictionary<int, MessagePayload>(ids.Count);
+        foreach (var id in ids)
+            if (_payloads.TryGetValue(id, out var payload)) found[id] = payload;
+        return found;
     }
 
     private static List<string> Params(string json) => JsonSerializer.Deserialize<List<string>>(json, CampaignJson.Options) ?? [];

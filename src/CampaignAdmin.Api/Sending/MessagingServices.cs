@@ -33,6 +33,8 @@ public static class MessagingServices
         services.AddSingleton<DispatcherSignal>();
         services.AddSingleton<MessageStore>();
         services.AddSingleton<MessageSender>();
+        services.AddSingleton<DoubtSettler>();
+        services.AddSingleton<Recovery>();
         services.AddSingleton<ReceiptProcessor>();
         services.AddSingleton<IReceiptSink>(provider => provider.GetRequiredService<ReceiptProcessor>());
 

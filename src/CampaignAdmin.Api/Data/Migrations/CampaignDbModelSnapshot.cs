@@ -14,7 +14,7 @@ namespace CampaignAdmin.Api.Data.Migrations
         protected override void BuildModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder.HasAnnotation("ProductVersion", "10.0.12");
+            modelBuilder.HasAnnotation("ProductVersion", "10.0.13");
 
             modelBuilder.Entity("CampaignAdmin.Api.Data.ApiKey", b =>
                 {
@@ -192,6 +192,9 @@ namespace CampaignAdmin.Api.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<int>("ErrorCode")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("HandedOverAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Key")

@@ -31,6 +31,8 @@ public sealed class SandboxDb(DbContextOptions<SandboxDb> options) : DbContext(o
         {
             send.ToTable(SendsTable);
             send.HasIndex(s => s.To);
+            // The provider lookup: "did you accept message X?" (SandboxProvider.FindAsync).
+            send.HasIndex(s => s.MessageKey);
         });
     }
 }

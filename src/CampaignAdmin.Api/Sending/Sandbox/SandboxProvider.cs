@@ -1,7 +1,9 @@
 using System.Security.Cryptography;
 using System.Text.Json;
 using CampaignAdmin.Contracts.Campaigns;
+using CampaignAdmin.Api.Data;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Options;
 
 namespace CampaignAdmin.Api.Sending.Sandbox;
@@ -10,9 +12,9 @@ namespace CampaignAdmin.Api.Sending.Sandbox;
 /// Behaves like WhatsApp, deterministically (docs/SENDING.md): numbers ending 0000 are undeliverable (131026); numbers
 /// ending 0001 fail their first attempt (131049) and succeed when resent; others are accepted, delivered shortly
 /// after, and read a little later when their last digit is even. Every accepted send is recorded durably, in the
-/// sandbox's own table (<see cref="SandboxDb"/>).
+/// sandbox's own table (<see cref="SandboxDb"/>), which also answers "did you accept message X?" (SandboxProvider.Lookup.cs).
 /// </summary>
-public sealed class SandboxProvider(
+public sealed partial class SandboxProvider(
     IDbContextFactory<SandboxDb> contexts,
     SandboxReceipts receipts,
     IOptions<SandboxOptions> options,
@@ -42,18 +44,41 @@ public sealed class SandboxProvider(
 
         if (accepted.Count > 0)
         {
-            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-            db.ChangeTracker.AutoDetectChangesEnabled = false;
-            db.Sends.AddRange(accepted);
-            await db.SaveChangesAsync(cancellationToken);
+            await RecordAsync(accepted, cancellationToken);
             foreach (var send in accepted)
             {
-                receipts.Schedule(new Receipt(send.ProviderMessageId, MessageStatus.Delivered, now + settings.DeliveredAfter));
+                receipts.Schedule(new Receipt(send.ProviderMessageId, MessageStatus.Delivered, now + settings.DeliveredAfter, MessageKey: send.MessageKey));
                 if (LastDigit(send.To) % 2 == 0)
-                    receipts.Schedule(new Receipt(send.ProviderMessageId, MessageStatus.Read, now + settings.ReadAfter));
+                    receipts.Schedule(new Receipt(send.ProviderMessageId, MessageStatus.Read, now + settings.ReadAfter, MessageKey: send.MessageKey));
             }
         }
         return outcomes;
+    }
+
+    /// <summary>The accepted sends in one transaction, through one prepared statement (the hot path of every batch).</summary>
+    private async Task RecordAsync(List<SandboxSend> accepted, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var insert = db.Database.GetDbConnection().Command(transaction.GetDbTransaction(),
+            $"""
+            INSERT INTO {SandboxDb.SendsTable} (ProviderMessageId, MessageKey, "To", Payload, SentAt)
+            VALUES (@provider, @key, @to, @payload, @sentAt)
+            """);
+        var provider = insert.Add("@provider", "");
+        var key = insert.Add("@key", "");
+        var to = insert.Add("@to", "");
+        var payload = insert.Add("@payload", "");
+        var sentAt = insert.Add("@sentAt", 0L);
+        await insert.PrepareAsync(cancellationToken);
+        foreach (var send in accepted)
+        {
+            (provider.Value, key.Value, to.Value, payload.Value, sentAt.Value) =
+                (send.ProviderMessageId, send.MessageKey, send.To, send.Payload, send.SentAt.ToUnixTimeMilliseconds());
+            // SQLite runs synchronously anyway; skipping the async wrapper matters at hundreds of rows a batch.
+            insert.ExecuteNonQuery();
+        }
+        await transaction.CommitAsync(cancellationToken);
     }
 
     private static SendOutcome Decide(OutgoingMessage message, SandboxOptions settings)

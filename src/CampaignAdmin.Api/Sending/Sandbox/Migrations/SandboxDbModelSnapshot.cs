@@ -14,7 +14,7 @@ namespace CampaignAdmin.Api.Sending.Sandbox.Migrations
         protected override void BuildModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder.HasAnnotation("ProductVersion", "10.0.12");
+            modelBuilder.HasAnnotation("ProductVersion", "10.0.13");
 
             modelBuilder.Entity("CampaignAdmin.Api.Sending.Sandbox.SandboxSend", b =>
                 {
@@ -42,6 +42,8 @@ namespace CampaignAdmin.Api.Sending.Sandbox.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("MessageKey");
 
                     b.HasIndex("To");
 

@@ -1,0 +1,99 @@
+using System.Data.Common;
+using CampaignAdmin.Api.Data;
+using CampaignAdmin.Contracts.Campaigns;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace CampaignAdmin.Api.Sending;
+
+/// <summary>Delivery receipts: they move a message forward, and settle an "outcome unknown" one.</summary>
+public sealed partial class MessageStore
+{
+    /// <summary>
+    /// Applies receipts that move a message forward (matched by provider ID), and receipts that settle a message in
+    /// doubt (matched by its key: the message has no provider ID of that send). Returns those whose message is not
+    /// known (yet).
+    /// </summary>
+    public async Task<List<Receipt>> ApplyReceiptsAsync(IReadOnlyList<Receipt> receipts, CancellationToken cancellationToken)
+    {
+        var unmatched = new List<Receipt>();
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var (connection, transaction) = await BeginAsync(db, cancellationToken);
+        await using (transaction)
+        {
+            var tx = transaction.GetDbTransaction();
+            await using var find = connection.Command(tx, "SELECT Id, CampaignId, Status FROM Messages WHERE ProviderMessageId = @provider AND ProviderMessageId <> '' LIMIT 1");
+            var provider = find.Add("@provider", "");
+            await using var update = connection.Command(tx,
+                $"""
+                UPDATE Messages SET Status = @status, UpdatedAt = @at,
+                    DeliveredAt = CASE WHEN @status IN ({(int)MessageStatus.Delivered}, {(int)MessageStatus.Read}) AND DeliveredAt IS NULL THEN @at ELSE DeliveredAt END,
+                    ReadAt = CASE WHEN @status = {(int)MessageStatus.Read} THEN @at ELSE ReadAt END,
+                    Error = CASE WHEN @status = {(int)MessageStatus.Failed} THEN @error ELSE Error END,
+                    ErrorCode = CASE WHEN @status = {(int)MessageStatus.Failed} THEN @code ELSE ErrorCode END
+                WHERE Id = @id AND Status = @from
+                """);
+            await using var settle = SettleCommand(connection, tx);
+            await using var findKey = connection.Command(tx,
+                "SELECT Id, CampaignId, Status, ProviderMessageId, HandedOverAt IS NOT NULL FROM Messages WHERE Key = @key");
+            var key = findKey.Add("@key", "");
+
+            var deltas = new Dictionary<int, Counters>();
+            foreach (var receipt in receipts)
+            {
+                provider.Value = receipt.ProviderMessageId;
+                long id; int campaignId; MessageStatus current;
+                await using (var reader = await find.ExecuteReaderAsync(cancellationToken))
+                {
+                    if (!await reader.ReadAsync(cancellationToken)) { id = 0; campaignId = 0; current = MessageStatus.Unknown; }
+                    else (id, campaignId, current) = (reader.GetInt64(0), reader.GetInt32(1), (MessageStatus)reader.GetInt32(2));
+                }
+                if (id == 0)
+                {
+                    var settled = receipt.MessageKey.Length > 0 && await SettleByKeyAsync(receipt);
+                    if (!settled) unmatched.Add(receipt);
+                    continue;
+                }
+                if (!StatusRules.ReceiptMovesForward(current, receipt.Status)) continue;
+                Set(update, ("@status", (int)receipt.Status), ("@at", receipt.At.ToUnixTimeMilliseconds()), ("@error", receipt.Error),
+                    ("@code", receipt.ErrorCode), ("@id", id), ("@from", (int)current));
+                if (await update.ExecuteNonQueryAsync(cancellationToken) == 1)
+                    deltas[campaignId] = deltas.GetValueOrDefault(campaignId) + Counters.Delta(current, receipt.Status);
+            }
+            foreach (var (campaignId, delta) in deltas)
+                await AddCountersAsync(connection, tx, campaignId, delta, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            if (deltas.Values.Any(d => d.Failed != 0)) await RefreshFinishedStatusAsync(deltas.Keys, cancellationToken);
+
+            // A receipt about a send other than the one recorded, for a message handed over without an answer: that send happened.
+            async Task<bool> SettleByKeyAsync(Receipt receipt)
+            {
+                key.Value = receipt.MessageKey;
+                long doubtId; int campaign;
+                await using (var reader = await findKey.ExecuteReaderAsync(cancellationToken))
+                {
+                    if (!await reader.ReadAsync(cancellationToken)) return false;
+                    var inDoubt = (MessageStatus)reader.GetInt32(2) == MessageStatus.Failed && reader.GetBoolean(4);
+                    if (!inDoubt || reader.GetString(3) == receipt.ProviderMessageId || !StatusRules.ReceiptSettlesDoubt(receipt.Status)) return false;
+                    (doubtId, campaign) = (reader.GetInt64(0), reader.GetInt32(1));
+                }
+                Set(settle, ("@status", (int)receipt.Status), ("@provider", receipt.ProviderMessageId), ("@at", receipt.At.ToUnixTimeMilliseconds()),
+                    ("@error", receipt.Error), ("@code", receipt.ErrorCode), ("@id", doubtId));
+                if (await settle.ExecuteNonQueryAsync(cancellationToken) != 1) return false;
+                deltas[campaign] = deltas.GetValueOrDefault(campaign) + Counters.Delta(MessageStatus.Failed, receipt.Status);
+                return true;
+            }
+        }
+        return unmatched;
+    }
+
+    /// <summary>A message in doubt takes the receipt's send as its own: its status, provider ID and times, and its error (if any).</summary>
+    private static DbCommand SettleCommand(DbConnection connection, DbTransaction tx) => connection.Command(tx,
+        $"""
+        UPDATE Messages SET Status = @status, ProviderMessageId = @provider, SentAt = HandedOverAt, HandedOverAt = NULL, UpdatedAt = @at,
+            DeliveredAt = CASE WHEN @status IN ({(int)MessageStatus.Delivered}, {(int)MessageStatus.Read}) THEN @at ELSE DeliveredAt END,
+            ReadAt = CASE WHEN @status = {(int)MessageStatus.Read} THEN @at ELSE ReadAt END,
+            Error = CASE WHEN @status = {(int)MessageStatus.Failed} THEN @error ELSE '' END,
+            ErrorCode = CASE WHEN @status = {(int)MessageStatus.Failed} THEN @code ELSE 0 END
+        WHERE Id = @id AND Status = {(int)MessageStatus.Failed} AND HandedOverAt IS NOT NULL
+        """);
+}

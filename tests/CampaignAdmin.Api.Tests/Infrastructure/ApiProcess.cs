@@ -1,0 +1,106 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+
+namespace CampaignAdmin.Api.Tests.Infrastructure;
+
+/// <summary>
+/// The standalone API (<c>dotnet CampaignAdmin.Api.dll</c> from this test's output) as a real child process on a free
+/// port and a given SQLite file, so a test can <c>kill -9</c> it mid-send and start it again on the same database.
+/// </summary>
+public sealed class ApiProcess : IAsyncDisposable
+{
+    private readonly Process _process;
+    private readonly StringBuilder _output = new();
+
+    private ApiProcess(Process process, Uri baseUrl)
+    {
+        _process = process;
+        BaseUrl = baseUrl;
+    }
+
+    public Uri BaseUrl { get; }
+
+    public string Output { get { lock (_output) return _output.ToString(); } }
+
+    /// <summary>Starts the API on <paramref name="databasePath"/>; <paramref name="settings"/> are environment variables.</summary>
+    public static async Task<ApiProcess> StartAsync(string databasePath, IReadOnlyDictionary<string, string> settings, TimeSpan timeout)
+    {
+        var dll = Path.Combine(AppContext.BaseDirectory, "CampaignAdmin.Api.dll");
+        var baseUrl = new Uri($"http://127.0.0.1:{FreePort()}/");
+        var start = new ProcessStartInfo("dotnet")
+        {
+            ArgumentList = { dll, "--urls", baseUrl.ToString().TrimEnd('/') },
+            WorkingDirectory = Path.GetDirectoryName(databasePath)!,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
+        start.Environment["ConnectionStrings__Campaigns"] = $"Data Source={databasePath}";
+        start.Environment["Logging__LogLevel__Default"] = "Warning";
+        foreach (var (key, value) in settings) start.Environment[key] = value;
+
+        var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start 'dotnet'.");
+        var app = new ApiProcess(process, baseUrl);
+        process.OutputDataReceived += (_, e) => app.Append(e.Data);
+        process.ErrorDataReceived += (_, e) => app.Append(e.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        await app.WaitUntilAnsweringAsync(timeout);
+        return app;
+    }
+
+    /// <summary>SIGKILL on Linux: no shutdown code runs, exactly like a crash or an OOM kill.</summary>
+    public async Task KillAsync()
+    {
+        if (!_process.HasExited) _process.Kill(entireProcessTree: true);
+        await _process.WaitForExitAsync();
+    }
+
+    private void Append(string? line)
+    {
+        if (line is null) return;
+        lock (_output) _output.AppendLine(line);
+    }
+
+    private async Task WaitUntilAnsweringAsync(TimeSpan timeout)
+    {
+        using var http = new HttpClient { BaseAddress = BaseUrl, Timeout = TimeSpan.FromSeconds(5) };
+        var deadline = DateTime.UtcNow + timeout;
+        while (DateTime.UtcNow < deadline)
+        {
+            if (_process.HasExited) throw new InvalidOperationException($"The API exited with code {_process.ExitCode}:\n{Output}");
+            try
+            {
+                // Any answer below 500 (401 without a key) means the host is up and the database migrated.
+                using var response = await http.GetAsync(new Uri("v2/whatsapp/templates", UriKind.Relative));
+                if ((int)response.StatusCode < 500) return;
+            }
+            catch (HttpRequestException)
+            {
+                // not listening yet
+            }
+            catch (TaskCanceledException)
+            {
+                // not answering yet
+            }
+            await Task.Delay(100);
+        }
+        throw new TimeoutException($"The API did not answer at {BaseUrl} within {timeout.TotalSeconds:0} s:\n{Output}");
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await KillAsync();
+        _process.Dispose();
+    }
+}

@@ -1,0 +1,115 @@
+using CampaignAdmin.Contracts.Campaigns;
+using Microsoft.Data.Sqlite;
+
+namespace CampaignAdmin.Api.Tests.Infrastructure;
+
+/// <summary>
+/// Reads a campaign database from outside the API process, with plain SQL (no EF model, no pooled connection, nothing
+/// written): what the messages say and what the sandbox provider actually accepted.
+/// </summary>
+public sealed class SendLedger(string databasePath)
+{
+    public sealed record Row(string Key, string AccountId, MessageStatus Status, string Error, int ErrorCode, int Attempts,
+        string ProviderMessageId, long? HandedOverAt, int Sends, string SentProviderId);
+
+    public sealed record Counts(int Total, int Sent, int Failed);
+
+    private string ConnectionString => new SqliteConnectionStringBuilder { DataSource = databasePath, Pooling = false }.ToString();
+
+    /// <summary>Accepted sends recorded by the sandbox (every copy a customer got).</summary>
+    public Task<long> SendsAsync() => ScalarAsync("SELECT COUNT(*) FROM Sandbox_Sends");
+
+    public Task<long> CountAsync(MessageStatus status) =>
+        ScalarAsync($"SELECT COUNT(*) FROM Messages WHERE Status = {(int)status}");
+
+    /// <summary>SENDING messages, and of those how many carry the hand-over mark (0 where the column does not exist).</summary>
+    public async Task<(long Sending, long HandedOver)> InFlightAsync()
+    {
+        var sending = await CountAsync(MessageStatus.Sending);
+        var handed = await HasHandedOverAtAsync()
+            ? await ScalarAsync($"SELECT COUNT(*) FROM Messages WHERE Status = {(int)MessageStatus.Sending} AND HandedOverAt IS NOT NULL")
+            : 0;
+        return (sending, handed);
+    }
+
+    /// <summary>The owners of the leases SENDING messages are under.</summary>
+    public async Task<List<string>> LeaseOwnersAsync()
+    {
+        await using var connection = await OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT DISTINCT LeaseOwner FROM Messages WHERE Status = {(int)MessageStatus.Sending}";
+        var owners = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync()) owners.Add(reader.GetString(0));
+        return owners;
+    }
+
+    /// <summary>SENDING messages still under one of these owners' leases.</summary>
+    public async Task<long> SendingUnderAsync(IReadOnlyList<string> owners)
+    {
+        if (owners.Count == 0) return 0;
+        await using var connection = await OpenAsync();
+        await using var command = connection.CreateCommand();
+        var names = owners.Select((owner, i) => (Name: $"$o{i}", Owner: owner)).ToList();
+        command.CommandText = $"SELECT COUNT(*) FROM Messages WHERE Status = {(int)MessageStatus.Sending} AND LeaseOwner IN ({string.Join(",", names.Select(n => n.Name))})";
+        foreach (var (name, owner) in names) command.Parameters.AddWithValue(name, owner);
+        return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>Every message with how many times the sandbox accepted its key.</summary>
+    public async Task<List<Row>> RowsAsync()
+    {
+        var handedOver = await HasHandedOverAtAsync() ? "m.HandedOverAt" : "NULL";
+        await using var connection = await OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"""
+            SELECT m.Key, m.AccountId, m.Status, m.Error, m.ErrorCode, m.Attempts, m.ProviderMessageId, {handedOver},
+                   COALESCE(s.Sends, 0), COALESCE(s.ProviderMessageId, '')
+            FROM Messages m
+            LEFT JOIN (SELECT MessageKey, COUNT(*) AS Sends, MIN(ProviderMessageId) AS ProviderMessageId FROM Sandbox_Sends GROUP BY MessageKey) s
+                ON s.MessageKey = m.Key
+            ORDER BY m.Id
+            """;
+        var rows = new List<Row>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            rows.Add(new Row(reader.GetString(0), reader.GetString(1), (MessageStatus)reader.GetInt32(2), reader.GetString(3),
+                reader.GetInt32(4), reader.GetInt32(5), reader.GetString(6), reader.IsDBNull(7) ? null : reader.GetInt64(7),
+                reader.GetInt32(8), reader.GetString(9)));
+        }
+        return rows;
+    }
+
+    public async Task<Counts> CampaignCountsAsync(int campaignId)
+    {
+        await using var connection = await OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT Total, SentCount, FailedCount FROM Campaigns WHERE Id = $id";
+        command.Parameters.AddWithValue("$id", campaignId);
+        await using var reader = await command.ExecuteReaderAsync();
+        if (!await reader.ReadAsync()) throw new InvalidOperationException($"campaign {campaignId} not found");
+        return new Counts(reader.GetInt32(0), reader.GetInt32(1), reader.GetInt32(2));
+    }
+
+    private async Task<bool> HasHandedOverAtAsync() =>
+        await ScalarAsync("SELECT COUNT(*) FROM pragma_table_info('Messages') WHERE name = 'HandedOverAt'") == 1;
+
+    private async Task<long> ScalarAsync(string sql)
+    {
+        await using var connection = await OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private async Task<SqliteConnection> OpenAsync()
+    {
+        var connection = new SqliteConnection(ConnectionString);
+        await connection.OpenAsync();
+        await using var busy = connection.CreateCommand();
+        busy.CommandText = "PRAGMA busy_timeout = 5000";
+        await busy.ExecuteNonQueryAsync();
+        return connection;
+    }
+}
