@@ -44,4 +44,7 @@ public sealed class StatusWords
 {
     public Dictionary<string, string> Campaigns { get; set; } = new(StringComparer.OrdinalIgnoreCase);
     public Dictionary<string, string> Messages { get; set; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The built-in words plus these; a wrong state name stops the start naming the setting.</summary>
+    public StatusVocabulary Vocabulary() => new(Campaigns, Messages);
 }

@@ -27,9 +27,7 @@ public static class ServiceCollectionExtensions
     {
         services.Configure<CampaignApiOptions>(configuration.GetSection(CampaignApiOptions.Section));
         services.AddTransient<ApiKeyHandler>();
-        services.AddSingleton(provider => provider.GetRequiredService<IOptions<CampaignApiOptions>>().Value is var o
-            ? new StatusVocabulary(o.Statuses.Campaigns, o.Statuses.Messages)
-            : StatusVocabulary.Default);
+        services.AddSingleton(provider => provider.GetRequiredService<IOptions<CampaignApiOptions>>().Value.Statuses.Vocabulary());
         // Built once from CampaignApi:TimeZone; an unknown zone stops the start naming the setting.
         services.AddSingleton(provider => new ClientJson(provider.GetRequiredService<IOptions<CampaignApiOptions>>().Value.AssumedTimeZone()));
         Configure(services.AddGeneratedRefitClient<ICampaignApi>(), baseAddress);

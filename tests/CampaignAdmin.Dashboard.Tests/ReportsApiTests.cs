@@ -32,6 +32,7 @@ public sealed class ReportsApiTests : IAsyncLifetime
         builder.Logging.ClearProviders();
         builder.Services.AddSingleton<ICampaignApi>(_api);
         builder.Services.AddSingleton<ITemplatesApi>(new FakeTemplatesApi());
+        builder.Services.AddSingleton(StatusVocabulary.Default); // in the app, registered with the API client
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddReports();
         builder.Services.AddSingleton<IAuditLog>(_audit);

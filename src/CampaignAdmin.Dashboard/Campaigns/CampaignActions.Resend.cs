@@ -23,7 +23,7 @@ public sealed partial class CampaignActions
         if (claim is null) await act.RefuseAsync(ResendTexts.InProgress);
         var campaign = await act.CampaignAsync(campaignId, cancellationToken);
         var search = await act.RunAsync(() => _api.SearchMessageAsync(campaignId, messageKey, MessageStatus.Failed.ToWire(), cancellationToken: cancellationToken));
-        var message = search.Found is { } found && StatusVocabulary.Default.Message(found.Status) == MessageStatus.Failed ? found : null;
+        var message = search.Found is { } found && words.Message(found.Status) == MessageStatus.Failed ? found : null;
         if (message is null)
             await act.RefuseAsync(search.Found is null && search.End != PagingEnd.Finished ? ResendTexts.NotFound(messageKey, search.Read) : ResendTexts.NotFailed(messageKey));
         var unknown = WhatsAppErrors.IsOutcomeUnknown(message!.Error);
@@ -76,7 +76,7 @@ public sealed partial class CampaignActions
         await foreach (var page in scan.PagesAsync(MessageStatus.Failed.ToWire(), cancellationToken: cancellationToken))
         {
             // The server may ignore status=FAILED: the dashboard picks the failed ones itself.
-            foreach (var message in page.Where(m => StatusVocabulary.Default.Message(m.Status) == MessageStatus.Failed))
+            foreach (var message in page.Where(m => words.Message(m.Status) == MessageStatus.Failed))
             {
                 if (!MessageKeys.IsUsable(message.MessageKey)) withoutKey++;
                 else (WhatsAppErrors.IsOutcomeUnknown(message.Error) ? unknown : keys).Add(message.MessageKey.Trim());

@@ -14,7 +14,7 @@ namespace CampaignAdmin.Dashboard.Campaigns;
 /// CampaignActions.Resend.cs.
 /// </summary>
 public sealed partial class CampaignActions(ICampaignApi api, CurrentUser currentUser, IAuditLog audit, TimeProvider time,
-    ResendsInFlight inFlight, IOptions<ResendLimits> resendLimits)
+    ResendsInFlight inFlight, IOptions<ResendLimits> resendLimits, StatusVocabulary words)
 {
     private readonly ICampaignApi _api = api;
     private readonly IAuditLog _audit = audit;
@@ -32,7 +32,7 @@ public sealed partial class CampaignActions(ICampaignApi api, CurrentUser curren
     {
         var act = await BeginAsync(Permission.EditCampaign, AuditActions.CampaignEdited, request.Id, "");
         var current = await act.CampaignAsync(request.Id, cancellationToken);
-        if (CampaignRules.WhyNotEditable(current) is { } why) await act.RefuseAsync(why);
+        if (CampaignRules.WhyNotEditable(current, words) is { } why) await act.RefuseAsync(why);
         var (nameBefore, sendAtBefore) = (current.Name, current.SendAt);
         var updated = await act.RunAsync(() => _api.UpdateCampaignAsync(request, cancellationToken));
         await act.DoneAsync(updated.Id, updated.Name, Changes(nameBefore, sendAtBefore, updated));

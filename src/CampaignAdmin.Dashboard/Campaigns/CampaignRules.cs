@@ -7,12 +7,12 @@ namespace CampaignAdmin.Dashboard.Campaigns;
 public static class CampaignRules
 {
     /// <summary>Only a scheduled campaign can be edited (docs/WIRE.md: update); otherwise, why not.</summary>
-    public static string? WhyNotEditable(CampaignResponse campaign, StatusVocabulary? words = null) =>
-        (words ?? StatusVocabulary.Default).Campaign(campaign.Status) == CampaignState.Scheduled
+    public static string? WhyNotEditable(CampaignResponse campaign, StatusVocabulary words) =>
+        words.Campaign(campaign.Status) == CampaignState.Scheduled
             ? null
             : $"Only scheduled campaigns can be edited; this one is {(string.IsNullOrEmpty(campaign.Status) ? "not scheduled" : campaign.Status)}.";
 
     /// <summary>Deleting a campaign whose messages already went out asks the user to type its name.</summary>
-    public static bool NeedsTypedName(CampaignResponse campaign, StatusVocabulary? words = null) =>
-        campaign.SentCount > 0 || (words ?? StatusVocabulary.Default).Campaign(campaign.Status) == CampaignState.Sending;
+    public static bool NeedsTypedName(CampaignResponse campaign, StatusVocabulary words) =>
+        campaign.SentCount > 0 || words.Campaign(campaign.Status) == CampaignState.Sending;
 }

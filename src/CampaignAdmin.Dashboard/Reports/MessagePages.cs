@@ -18,15 +18,15 @@ public static class MessagePages
     /// once, within <see cref="Limits"/>. A page that adds nothing new ends paging (a server that ignores <c>offset</c>).
     /// A report cut short by a limit is logged to <paramref name="log"/>.
     /// </summary>
-    public static async IAsyncEnumerable<CampaignMessage> ReadAllAsync(this ICampaignApi api, int campaignId, string? status, ILogger? log = null,
+    public static async IAsyncEnumerable<CampaignMessage> ReadAllAsync(this ICampaignApi api, int campaignId, string? status, StatusVocabulary words, ILogger? log = null,
         [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        var wanted = status is null ? (MessageStatus?)null : StatusVocabulary.Default.Message(status);
+        var wanted = status is null ? (MessageStatus?)null : words.Message(status);
         var scan = new MessageScan(api, campaignId, Limits);
         await foreach (var page in scan.PagesAsync(status, cancellationToken: cancellationToken))
         {
             foreach (var message in page)
-                if (wanted is null || StatusVocabulary.Default.Message(message.Status) == wanted) yield return message;
+                if (wanted is null || words.Message(message.Status) == wanted) yield return message;
         }
         if (scan.MayHaveMore)
             log?.LogWarning("The export of campaign {CampaignId} stopped ({End}) after {Read} messages and {Calls} calls; the report may be incomplete.",

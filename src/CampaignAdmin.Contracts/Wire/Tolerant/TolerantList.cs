@@ -32,19 +32,18 @@ public sealed class TolerantListConverterFactory : JsonConverterFactory
         }
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
-            // Each item is read from its own copy, so one that cannot be read is skipped without losing our place.
-            using var item = JsonDocument.ParseValue(ref reader);
+            // A converter is handed the whole list buffered, so a copy of the reader at the item's start lets an item
+            // that cannot be read be skipped from there without losing our place.
+            var start = reader;
             try
             {
-                if (item.RootElement.Deserialize<T>(options) is { } value) items.Add(value);
+                if (JsonSerializer.Deserialize<T>(ref reader, options) is { } value) items.Add(value);
             }
-            catch (JsonException)
+            catch (Exception exception) when (exception is JsonException or InvalidOperationException)
             {
-                // an item of the wrong shape: dropped, the list kept
-            }
-            catch (InvalidOperationException)
-            {
-                // e.g. a value of a type with no converter: dropped as well
+                // an item of the wrong shape (or a value no converter reads): dropped, the list kept
+                reader = start;
+                reader.Skip();
             }
         }
         return items;

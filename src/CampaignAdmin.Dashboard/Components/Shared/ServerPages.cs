@@ -15,8 +15,13 @@ public sealed class ServerPages<T>
     /// <summary>The last page that loaded.</summary>
     public Page<T>? Last { get; private set; }
 
-    public async Task<GridData<T>> LoadAsync(Func<Task<Page<T>>> load, CancellationToken cancellationToken)
+    /// <param name="errorChanged">
+    /// The owner's <c>StateHasChanged</c>: the grid re-renders only itself, so an alert the owner shows beside it would
+    /// never appear (or clear) without it.
+    /// </param>
+    public async Task<GridData<T>> LoadAsync(Func<Task<Page<T>>> load, CancellationToken cancellationToken, Action? errorChanged = null)
     {
+        var before = Error;
         try
         {
             var page = await load();
@@ -32,6 +37,10 @@ public sealed class ServerPages<T>
         {
             // the grid asked again (or the page was left): this answer is not wanted
             return new GridData<T> { Items = [], TotalItems = 0 };
+        }
+        finally
+        {
+            if (Error != before) errorChanged?.Invoke();
         }
     }
 }
