@@ -29,15 +29,15 @@ public static class CampaignApiExtensions
     /// key, paging (bounded) through the campaign when the service ignores the parameter. An empty key matches nothing.
     /// </summary>
     public static async Task<CampaignMessage?> FindMessageAsync(this ICampaignApi api, int campaignId, string messageKey,
-        string? status = null, PagingLimits? limits = null, CancellationToken cancellationToken = default) =>
-        (await api.SearchMessageAsync(campaignId, messageKey, status, limits, cancellationToken)).Found;
+        string? status = null, PagingLimits? limits = null, ApiCapabilities? capabilities = null, CancellationToken cancellationToken = default) =>
+        (await api.SearchMessageAsync(campaignId, messageKey, status, limits, capabilities, cancellationToken)).Found;
 
-    /// <summary>Like <see cref="FindMessageAsync"/>, and says whether a miss is certain or the search stopped at a limit.</summary>
+    /// <summary>Like <see cref="FindMessageAsync"/> (through the window, for a server that pages no further), and says whether a miss is certain or the search stopped at a limit.</summary>
     public static async Task<MessageSearch> SearchMessageAsync(this ICampaignApi api, int campaignId, string messageKey,
-        string? status = null, PagingLimits? limits = null, CancellationToken cancellationToken = default)
+        string? status = null, PagingLimits? limits = null, ApiCapabilities? capabilities = null, CancellationToken cancellationToken = default)
     {
         if (!MessageKeys.IsUsable(messageKey)) return new MessageSearch(null, PagingEnd.Finished, 0);
-        var scan = new MessageScan(api, campaignId, limits ?? FindLimits);
+        var scan = new MessageScan(api, campaignId, limits ?? FindLimits, capabilities: capabilities);
         await foreach (var page in scan.PagesAsync(status, messageKey.Trim(), cancellationToken))
         {
             if (page.FirstOrDefault(m => MessageKeys.Same(m.MessageKey, messageKey)) is { } found)

@@ -25,10 +25,22 @@ public sealed class CampaignApiOptions
     /// </summary>
     public string TimeZone { get; set; } = "UTC";
 
+    /// <summary>
+    /// Who pages, filters and searches the lists: <c>Auto</c> (default) learns it from the first answer (with
+    /// <c>X-Total-Count</c> the server does; without, the dashboard does over one window), or <c>Server</c> / <c>Window</c>.
+    /// </summary>
+    public ListPaging Paging { get; set; } = ListPaging.Auto;
+
+    /// <summary>The <c>resultSize</c> of that window: the most campaigns, or messages of one campaign, read from a server that pages no further.</summary>
+    public int WindowSize { get; set; } = ApiCapabilities.DefaultWindowSize;
+
     public bool IsRemote => !string.IsNullOrWhiteSpace(BaseUrl);
 
     /// <summary>Extra status words (word = state), for an API whose words the built-in table does not know.</summary>
     public StatusWords Statuses { get; set; } = new();
+
+    /// <summary>What is known of the server's paging: <see cref="Paging"/> and <see cref="WindowSize"/> (a window under 1 stops the start).</summary>
+    public ApiCapabilities Capabilities() => new(Paging, WindowSize);
 
     public TimeZoneInfo AssumedTimeZone()
     {

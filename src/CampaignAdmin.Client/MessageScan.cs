@@ -7,9 +7,12 @@ namespace CampaignAdmin.Client;
 /// A campaign's messages read page by page within <see cref="PagingLimits"/>, each message once. Paging ends when a page
 /// is shorter (or longer) than asked, when a known total is reached, when a page adds no message not seen before (a
 /// server that ignores <c>offset</c> sends its first page again), or at a limit; <see cref="End"/> says which.
+/// With <see cref="ApiCapabilities"/>, a server that pages no further (no <c>X-Total-Count</c>) is read in one window
+/// call of <see cref="ApiCapabilities.WindowSize"/> instead, as the messages grid reads it.
 /// Filtering stays the caller's job: a server may ignore <c>status</c> as well.
 /// </summary>
-public sealed class MessageScan(ICampaignApi api, int campaignId, PagingLimits? limits = null, TimeProvider? time = null)
+public sealed class MessageScan(ICampaignApi api, int campaignId, PagingLimits? limits = null, TimeProvider? time = null,
+    ApiCapabilities? capabilities = null)
 {
     private readonly TimeProvider _time = time ?? TimeProvider.System;
     private readonly HashSet<string> _seen = new(StringComparer.OrdinalIgnoreCase);
@@ -25,7 +28,10 @@ public sealed class MessageScan(ICampaignApi api, int campaignId, PagingLimits? 
     /// <summary>Why the scan stopped (valid once <see cref="PagesAsync"/> has ended).</summary>
     public PagingEnd End { get; private set; }
 
-    /// <summary>The scan did not see the end of the list: a limit, or a server that repeats itself.</summary>
+    /// <summary>The server pages no further, so the scan read it through one window call.</summary>
+    public bool Windowed { get; private set; }
+
+    /// <summary>The scan did not see the end of the list: a limit, or a server that repeats itself or pages no further.</summary>
     public bool MayHaveMore => End != PagingEnd.Finished;
 
     /// <summary>The new messages of each page, in order. Cancelling throws, as the API call does.</summary>
@@ -41,18 +47,27 @@ public sealed class MessageScan(ICampaignApi api, int campaignId, PagingLimits? 
                 End = limit;
                 yield break;
             }
-            var size = Math.Min(Limits.PageSize, Limits.MaxItems - Read);
+            // A window: everything the server gives in one call; what was read already is dropped as seen.
+            var window = capabilities?.Windowed(ListKind.Messages) == true;
+            var size = window ? Math.Min(capabilities!.WindowSize, Limits.MaxItems) : Math.Min(Limits.PageSize, Limits.MaxItems - Read);
             Calls++;
-            if (await CallAsync(size, offset, status, messageKey, remaining, cancellationToken) is not { } page)
+            Windowed |= window;
+            if (await CallAsync(size, window ? 0 : offset, window ? null : status, window ? null : messageKey, remaining, cancellationToken) is not { } page)
             {
                 End = PagingEnd.TimeLimit;
                 yield break;
             }
+            capabilities?.Saw(ListKind.Messages, page.TotalKnown);
             offset += page.Items.Count;
             var fresh = Fresh(page.Items, out var truncated);
             if (fresh.Count > 0) yield return fresh;
-            End = truncated ? PagingEnd.ItemLimit : fresh.Count == 0 && page.Items.Count > 0 ? PagingEnd.Repeated : PagingEnd.Finished;
-            if (truncated || fresh.Count == 0 || page.Items.Count != size || (page.TotalKnown && offset >= page.Total)) yield break;
+            var full = page.Items.Count == size;
+            End = truncated ? PagingEnd.ItemLimit
+                : window ? (!full ? PagingEnd.Finished : size < capabilities!.WindowSize ? PagingEnd.ItemLimit : PagingEnd.Window)
+                : fresh.Count == 0 && page.Items.Count > 0 ? PagingEnd.Repeated
+                : PagingEnd.Finished;
+            if (truncated || window || fresh.Count == 0 || !full || (page.TotalKnown && offset >= page.Total)) yield break;
+            // A full page without a total from a server now known to page no further: its window comes next.
         }
     }
 

@@ -7,4 +7,7 @@ namespace CampaignAdmin.Client;
 public sealed record Page<T>(IReadOnlyList<T> Items, int Total)
 {
     public bool TotalKnown { get; init; } = true;
+
+    /// <summary>Set when the dashboard paged (and filtered) the list itself over this window: the server pages no further.</summary>
+    public ListWindow? Window { get; init; }
 }

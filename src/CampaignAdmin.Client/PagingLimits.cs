@@ -29,6 +29,8 @@ public enum PagingEnd
 
     /// <summary>A page held only messages seen before: the server ignores <c>offset</c>, and there may be more.</summary>
     Repeated,
+    /// <summary>The server gave a full window (<see cref="ApiCapabilities.WindowSize"/>) and pages no further: there may be more.</summary>
+    Window,
     ItemLimit,
     CallLimit,
     TimeLimit,

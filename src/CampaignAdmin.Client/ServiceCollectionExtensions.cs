@@ -2,6 +2,7 @@ using CampaignAdmin.Contracts.Wire;
 using CampaignAdmin.Contracts.Wire.Tolerant;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http.Resilience;
 using Polly;
 using Microsoft.Extensions.Options;
@@ -28,6 +29,9 @@ public static class ServiceCollectionExtensions
         services.Configure<CampaignApiOptions>(configuration.GetSection(CampaignApiOptions.Section));
         services.AddTransient<ApiKeyHandler>();
         services.AddSingleton(provider => provider.GetRequiredService<IOptions<CampaignApiOptions>>().Value.Statuses.Vocabulary());
+        services.AddSingleton(provider => provider.GetRequiredService<IOptions<CampaignApiOptions>>().Value.Capabilities());
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddTransient<CampaignLists>();
         // Built once from CampaignApi:TimeZone; an unknown zone stops the start naming the setting.
         services.AddSingleton(provider => new ClientJson(provider.GetRequiredService<IOptions<CampaignApiOptions>>().Value.AssumedTimeZone()));
         Configure(services.AddGeneratedRefitClient<ICampaignApi>(), baseAddress);

@@ -68,4 +68,26 @@ public sealed class CampaignGridTests : DashboardTestContext
         page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-testid=campaigns-grid] tbody tr")));
         Assert.Contains("Winter promo", page.Find("[data-testid=campaigns-grid] tbody tr").TextContent);
     }
+
+    [Fact]
+    public void AgainstAServerThatPagesNoFurtherTheListSaysSoAndSearchesFiltersAndPagesItself()
+    {
+        Api.IgnoresExtensions = true;
+        for (var i = 3; i <= 32; i++)
+            Api.Campaigns.Add(new CampaignResponse { Id = i, Name = i % 10 == 0 ? $"Ramadan {i}" : $"Promo {i}", Status = i % 2 == 0 ? "COMPLETED" : "failed", Total = 1 });
+        Api.Campaigns.Add(new CampaignResponse { Id = 2, Name = "Winter promo", Status = CampaignStatus.Scheduled });
+        Api.Campaigns.Add(new CampaignResponse { Id = 1, Name = "Spring sale", Status = CampaignStatus.Completed });
+        RenderProviders();
+        var page = Render<CampaignsPage>();
+
+        page.WaitForAssertion(() => Assert.Equal(20, page.FindAll("[data-testid=campaigns-grid] tbody tr").Count));
+        Assert.Equal("This API doesn't page or filter, so the dashboard does it over the 32 campaigns it returned.",
+            page.Find("[data-testid=list-window]").TextContent.Trim());
+        page.WaitForAssertion(() => Assert.Contains("1-20 of 32", page.Markup));
+        page.Find("[data-testid=campaigns-grid] input").InputSettled("ramadan");
+
+        page.WaitForAssertion(() => Assert.Equal(["Ramadan 10", "Ramadan 20", "Ramadan 30"],
+            page.FindAll("[data-testid=campaigns-grid] tbody tr td:first-child").Select(td => td.TextContent.Trim())));
+        Assert.Equal(2, Api.CampaignCalls); // the first page (no X-Total-Count), then the window: searching reads no more
+    }
 }

@@ -18,11 +18,13 @@ public sealed class ResendAllTests : IAsyncLifetime
 
     private ServerHarness Server => _harness ?? throw new InvalidOperationException("StartAsync first.");
 
-    private async Task<ServerHarness> StartAsync(Action<ResendLimits>? limits = null)
+    /// <param name="paging">How the API pages (<c>CampaignApi:Paging</c>); learned from its answers by default.</param>
+    private async Task<ServerHarness> StartAsync(Action<ResendLimits>? limits = null, ListPaging paging = ListPaging.Auto)
     {
         _harness = await new ServerHarness(services: s =>
         {
             s.AddSingleton<TimeProvider>(_clock);
+            s.AddSingleton(new ApiCapabilities(paging));
             if (limits is not null) s.Configure(limits);
         }).StartAsync();
         Server.Api.Campaigns.Add(new CampaignResponse { Id = 7, Name = "Big sale", Status = CampaignStatus.Completed });
@@ -59,7 +61,7 @@ public sealed class ResendAllTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task AgainstAServerThatIgnoresOffsetAndStatusItEndsAfterTheRepeatedPageAndLeavesOutOutcomeUnknown()
+    public async Task AgainstAServerThatIgnoresOffsetAndStatusItReadsOneWindowCoversEveryMessageAndLeavesOutOutcomeUnknown()
     {
         await StartAsync();
         SeedMixed();
@@ -67,16 +69,47 @@ public sealed class ResendAllTests : IAsyncLifetime
 
         var result = await AsMarketer(a => a.ResendAllFailedAsync(7));
 
-        // The first 500 come back for every offset: the second call adds nothing new and ends it.
+        // The first page (500, no X-Total-Count) shows a server that pages no further: its window (all 600) comes next.
         Assert.Equal(2, Server.Api.MessageCalls);
-        var expected = Enumerable.Range(0, 500).Where(i => i % 5 == 0 && i % 25 is not 0 and not 5).Select(Key).ToList();
+        var expected = Enumerable.Range(0, 600).Where(i => i % 5 == 0 && i % 25 is not 0 and not 5).Select(Key).ToList();
         Assert.Equal(expected, Server.Api.Resent);
-        Assert.Equal("Resent 60 of 60 failed messages. Left out 20 \"outcome unknown\" messages. " +
-                     "20 failed messages can't be resent: the API gave no message key. " +
-                     "The API sent the same messages again after the first 500 messages, so only those were checked; there may be more failed messages.",
+        Assert.Equal("Resent 72 of 72 failed messages. Left out 24 \"outcome unknown\" messages. " +
+                     "24 failed messages can't be resent: the API gave no message key. " +
+                     "Checked all 600 messages this API returned (it doesn't page, so the dashboard read them at once).",
             result.Summary);
+        Assert.False(result.Plan.MayHaveMore);
         var entry = Assert.Single((await Server.Services.GetRequiredService<IAuditLog>().QueryAsync(new AuditQuery(CampaignId: 7), 0, 10)).Items);
         Assert.Equal((AuditActions.ResendAllFailed, result.Summary), (entry.Action, entry.Details));
+    }
+
+    [Fact]
+    public async Task OnceTheServerIsKnownToPageNoFurtherOneWindowCallIsAll()
+    {
+        await StartAsync(paging: ListPaging.Window);
+        SeedMixed();
+        Server.Api.IgnoresExtensions = true;
+
+        var result = await AsMarketer(a => a.ResendAllFailedAsync(7));
+
+        Assert.Equal(1, Server.Api.MessageCalls);
+        Assert.Equal(72, Server.Api.Resent.Count);
+        Assert.EndsWith("Checked all 600 messages this API returned (it doesn't page, so the dashboard read them at once).", result.Summary);
+    }
+
+    [Fact]
+    public async Task AFullWindowEndsItAndSaysThereMayBeMore()
+    {
+        await StartAsync();
+        SeedFailed(12_000);
+        Server.Api.IgnoresExtensions = true;
+
+        var result = await AsMarketer(a => a.ResendAllFailedAsync(7));
+
+        // 500, then the window of 10,000 (the 500 again and 9,500 more): the 2,000 after them this server will not give.
+        Assert.Equal(2, Server.Api.MessageCalls);
+        Assert.Equal(10_000, Server.Api.Resent.Count);
+        Assert.Equal("Resent 10,000 of 10,000 failed messages. This API gives at most 10,000 messages at once and pages no further, " +
+                     "so only those were checked; there may be more failed messages.", result.Summary);
     }
 
     [Fact]
@@ -96,7 +129,7 @@ public sealed class ResendAllTests : IAsyncLifetime
     [Fact]
     public async Task AServerThatNeverRunsOutStopsAtTheMessageLimit()
     {
-        await StartAsync();
+        await StartAsync(paging: ListPaging.Server); // pages by offset, never says a total
         Endless();
 
         var result = await AsMarketer(a => a.ResendAllFailedAsync(7));
@@ -109,7 +142,7 @@ public sealed class ResendAllTests : IAsyncLifetime
     [Fact]
     public async Task TheCallLimitComesFromTheOptions()
     {
-        await StartAsync(l => l.Collect = new PagingLimits { PageSize = 10, MaxCalls = 3 });
+        await StartAsync(l => l.Collect = new PagingLimits { PageSize = 10, MaxCalls = 3 }, ListPaging.Server);
         Endless();
 
         var result = await AsMarketer(a => a.ResendAllFailedAsync(7));
@@ -121,7 +154,7 @@ public sealed class ResendAllTests : IAsyncLifetime
     [Fact]
     public async Task LookingStopsAtItsTimeLimit()
     {
-        await StartAsync(l => l.Collect = new PagingLimits { PageSize = 100, MaxTime = TimeSpan.FromMinutes(2) });
+        await StartAsync(l => l.Collect = new PagingLimits { PageSize = 100, MaxTime = TimeSpan.FromMinutes(2) }, ListPaging.Server);
         Endless(perCall: TimeSpan.FromMinutes(1));
 
         var result = await AsMarketer(a => a.ResendAllFailedAsync(7));

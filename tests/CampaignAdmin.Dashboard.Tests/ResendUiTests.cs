@@ -148,17 +148,22 @@ public sealed class ResendUiTests : DashboardTestContext
     }
 
     [Fact]
-    public void ResendAllAgainstAServerThatIgnoresOffsetSaysItCheckedOnlyTheFirstPage()
+    public void AgainstAServerThatPagesNoFurtherTheGridAndResendAllReadTheSameWindowAndSaySo()
     {
         Seed(3);
         Api.IgnoresExtensions = true;
-        Services.Configure<ResendLimits>(l => l.Collect = new PagingLimits { PageSize = 2 });
-        var page = Open();
+        Services.AddSingleton(new ApiCapabilities(windowSize: 2));
+        RenderProviders();
+        var page = Render<CampaignDetail>(p => p.Add(x => x.Id, 5));
 
+        page.WaitForAssertion(() => Assert.Equal(
+            "Showing the first 2 messages this API returns; it pages no further, so the rest are not shown here. " +
+            "Exports and “Resend all failed” read the same window.", page.Find("[data-testid=list-window]").TextContent.Trim()));
+        Assert.Equal(2, page.FindAll("[data-testid=messages-grid] tbody tr").Count);
         page.Find("button[data-testid=resend-all]").ClickSettled();
         Dialogs.WaitForAssertion(() => Dialogs.Find("[data-testid=resend-all-count]"));
 
-        const string note = "The API sent the same messages again after the first 2 messages, so only those were checked; there may be more failed messages.";
+        const string note = "This API gives at most 2 messages at once and pages no further, so only those were checked; there may be more failed messages.";
         Assert.Equal("This sends 2 failed messages again, one by one.", Dialogs.Find("[data-testid=resend-all-count]").TextContent.Trim());
         Assert.Equal([note], Dialogs.FindAll("[data-testid=resend-all-note]").Select(n => n.TextContent.Trim()));
         Dialogs.Find("button[data-testid=resend-all-confirm]").ClickSettled();

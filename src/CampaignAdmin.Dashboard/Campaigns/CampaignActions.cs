@@ -14,7 +14,7 @@ namespace CampaignAdmin.Dashboard.Campaigns;
 /// CampaignActions.Resend.cs.
 /// </summary>
 public sealed partial class CampaignActions(ICampaignApi api, CurrentUser currentUser, IAuditLog audit, TimeProvider time,
-    ResendsInFlight inFlight, IOptions<ResendLimits> resendLimits, StatusVocabulary words)
+    ResendsInFlight inFlight, IOptions<ResendLimits> resendLimits, StatusVocabulary words, ApiCapabilities capabilities)
 {
     private readonly ICampaignApi _api = api;
     private readonly IAuditLog _audit = audit;

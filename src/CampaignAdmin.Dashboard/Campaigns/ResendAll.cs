@@ -10,8 +10,9 @@ namespace CampaignAdmin.Dashboard.Campaigns;
 public sealed class ResendAllPlan
 {
     internal ResendAllPlan(int campaignId, IReadOnlyList<string> keys, IReadOnlyList<string> outcomeUnknownKeys, int withoutKey,
-        int checkedCount, PagingEnd end, PagingLimits limits) =>
-        (CampaignId, Keys, OutcomeUnknownKeys, WithoutKey, Checked, End, Limits) = (campaignId, keys, outcomeUnknownKeys, withoutKey, checkedCount, end, limits);
+        int checkedCount, PagingEnd end, PagingLimits limits, bool windowed = false) =>
+        (CampaignId, Keys, OutcomeUnknownKeys, WithoutKey, Checked, End, Limits, Windowed) =
+        (campaignId, keys, outcomeUnknownKeys, withoutKey, checkedCount, end, limits, windowed);
 
     public int CampaignId { get; }
 
@@ -30,6 +31,9 @@ public sealed class ResendAllPlan
     public PagingEnd End { get; }
 
     public PagingLimits Limits { get; }
+
+    /// <summary>The API pages no further, so its messages were read through one window (as the messages grid reads them).</summary>
+    public bool Windowed { get; }
 
     /// <summary>The search did not see the end of the list, so there may be more failed messages.</summary>
     public bool MayHaveMore => End != PagingEnd.Finished;
@@ -51,8 +55,12 @@ public sealed class ResendAllPlan
     /// <summary>"3 failed messages can't be resent: the API gave no message key."; <c>null</c> when every one had a key.</summary>
     public string? WithoutKeyNote => WithoutKey == 0 ? null : $"{Count(WithoutKey, "failed message")} {NoKey}.";
 
-    /// <summary>Why the search stopped before the end; <c>null</c> when it saw the whole list.</summary>
-    public string? StoppedNote => Stopped(End, Checked, Limits);
+    /// <summary>
+    /// Why the search stopped before the end; for a window read in full, how many it covered; <c>null</c> when it paged
+    /// through the whole list.
+    /// </summary>
+    public string? StoppedNote => Stopped(End, Checked, Limits)
+        ?? (Windowed ? $"Checked all {Count(Checked, "message")} this API returned (it doesn't page, so the dashboard read them at once)." : null);
 }
 
 /// <summary>Why sending stopped before the end of the plan.</summary>

@@ -24,6 +24,7 @@ public static class ResendTexts
     public static string? Stopped(PagingEnd end, int read, PagingLimits limits) => end switch
     {
         PagingEnd.Repeated => $"The API sent the same messages again after the first {Count(read, "message")}, so only those were checked; there may be more failed messages.",
+        PagingEnd.Window => $"This API gives at most {Count(read, "message")} at once and pages no further, so only those were checked; there may be more failed messages.",
         PagingEnd.ItemLimit => $"Stopped looking after {read:N0} messages (the limit); there may be more failed messages.",
         PagingEnd.CallLimit => $"Stopped looking after {Count(limits.MaxCalls, "API call")} (the limit) and {Count(read, "message")}; there may be more failed messages.",
         PagingEnd.TimeLimit => $"Stopped looking after {Duration(limits.MaxTime)} (the limit) and {Count(read, "message")}; there may be more failed messages.",

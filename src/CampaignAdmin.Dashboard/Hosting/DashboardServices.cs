@@ -19,6 +19,9 @@ public static class DashboardServices
         services.TryAddSingleton(TimeProvider.System);
         // The API client registers the configured table; hosts without one (tests) get the built-in words.
         services.TryAddSingleton(CampaignAdmin.Client.StatusVocabulary.Default);
+        // Likewise the configured paging (CampaignApi:Paging, :WindowSize); without one, it is learned from the answers.
+        services.TryAddSingleton(new CampaignAdmin.Client.ApiCapabilities());
+        services.TryAddTransient<CampaignAdmin.Client.CampaignLists>();
         services.TryAddSingleton<IAuditLog, DbAuditLog>();
         services.AddScoped<BrowserTimeZone>();
         services.AddScoped<ClientOrigin>();

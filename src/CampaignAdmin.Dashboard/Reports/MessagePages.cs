@@ -15,14 +15,15 @@ public static class MessagePages
 
     /// <summary>
     /// The campaign's messages with <paramref name="status"/> (checked here too: a server may ignore the filter), each one
-    /// once, within <see cref="Limits"/>. A page that adds nothing new ends paging (a server that ignores <c>offset</c>).
+    /// once, within <see cref="Limits"/>. A page that adds nothing new ends paging (a server that ignores <c>offset</c>);
+    /// a server that pages no further is read through the same window as the messages grid (<paramref name="capabilities"/>).
     /// A report cut short by a limit is logged to <paramref name="log"/>.
     /// </summary>
-    public static async IAsyncEnumerable<CampaignMessage> ReadAllAsync(this ICampaignApi api, int campaignId, string? status, StatusVocabulary words, ILogger? log = null,
+    public static async IAsyncEnumerable<CampaignMessage> ReadAllAsync(this ICampaignApi api, int campaignId, string? status, StatusVocabulary words, ApiCapabilities? capabilities, ILogger? log = null,
         [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         var wanted = status is null ? (MessageStatus?)null : words.Message(status);
-        var scan = new MessageScan(api, campaignId, Limits);
+        var scan = new MessageScan(api, campaignId, Limits, capabilities: capabilities);
         await foreach (var page in scan.PagesAsync(status, cancellationToken: cancellationToken))
         {
             foreach (var message in page)

@@ -155,14 +155,57 @@ public class MessageScanTests
     private static HttpResponseMessage Json(object body) =>
         new(HttpStatusCode.OK) { Content = new StringContent(JsonSerializer.Serialize(body), Encoding.UTF8, "application/json") };
 
-    private sealed class ManualClock : TimeProvider
+    [Fact]
+    public async Task AFullFirstPageWithoutATotalIsFollowedByTheWindowAndEveryMessageIsReadOnce()
     {
-        private long _ticks;
+        var server = Server(Rows(1_200), honoursOffset: false, sendsTotal: false);
+        var capabilities = new ApiCapabilities();
+        var scan = new MessageScan(Api(server), 7, new PagingLimits { PageSize = 500 }, capabilities: capabilities);
 
-        public override long TimestampFrequency => TimeSpan.TicksPerSecond;
+        var keys = new List<string>();
+        await foreach (var page in scan.PagesAsync()) keys.AddRange(page.Select(m => m.MessageKey));
 
-        public override long GetTimestamp() => Interlocked.Read(ref _ticks);
+        Assert.Equal(2, server.Requests.Count);
+        Assert.Equal((10_000, 0), (QueryInt(server.Requests[1], "resultSize"), QueryInt(server.Requests[1], "offset")));
+        Assert.Equal(Enumerable.Range(0, 1_200).Select(Key), keys);
+        Assert.Equal((PagingEnd.Finished, true, false, ListPaging.Window), (scan.End, scan.Windowed, scan.MayHaveMore, capabilities[ListKind.Messages]));
+    }
 
-        public void Advance(TimeSpan by) => Interlocked.Add(ref _ticks, by.Ticks);
+    [Fact]
+    public async Task AKnownWindowIsOneCallAndAFullOneMayHaveMore()
+    {
+        var server = Server(Rows(300), honoursOffset: false, sendsTotal: false);
+        var scan = new MessageScan(Api(server), 7, new PagingLimits { PageSize = 50 }, capabilities: new ApiCapabilities(ListPaging.Window, windowSize: 200));
+
+        var keys = new List<string>();
+        await foreach (var page in scan.PagesAsync("FAILED")) keys.AddRange(page.Select(m => m.MessageKey));
+
+        var request = Assert.Single(server.Requests);
+        Assert.DoesNotContain("status=", request.RequestUri!.Query, StringComparison.Ordinal); // not asked of a server known to ignore it
+        Assert.Equal(200, keys.Count);
+        Assert.Equal((PagingEnd.Window, true), (scan.End, scan.MayHaveMore));
+    }
+
+    [Fact]
+    public async Task AWindowLargerThanTheScansLimitEndsAtTheLimit()
+    {
+        var server = Server(Rows(300), honoursOffset: false, sendsTotal: false);
+        var scan = new MessageScan(Api(server), 7, new PagingLimits { MaxItems = 100 }, capabilities: new ApiCapabilities(ListPaging.Window));
+
+        await foreach (var _ in scan.PagesAsync()) { }
+
+        Assert.Equal(100, QueryInt(Assert.Single(server.Requests), "resultSize"));
+        Assert.Equal((PagingEnd.ItemLimit, 100), (scan.End, scan.Read));
+    }
+
+    [Fact]
+    public async Task FindingOneMessageOnAServerThatPagesNoFurtherLooksThroughTheWindow()
+    {
+        var server = Server(Rows(3_000), honoursOffset: false, sendsTotal: false);
+
+        var found = await Api(server).FindMessageAsync(7, Key(2_500), capabilities: new ApiCapabilities(ListPaging.Window));
+
+        Assert.Equal(Key(2_500), found!.MessageKey);
+        Assert.Single(server.Requests);
     }
 }

@@ -21,8 +21,8 @@ public sealed class FakeCampaignApi : ICampaignApi
     public Func<ResendCampaignMessageRequest, Task<CampaignMessage>>? OnResend { get; set; }
 
     /// <summary>
-    /// Like the vendor's service: <c>getCampMsgs</c> knows only <c>resultSize</c>. <c>offset</c>, <c>status</c> and
-    /// <c>messageKey</c> are ignored (the same first page, every status, forever) and no <c>X-Total-Count</c> is sent.
+    /// Like the vendor's service: both lists know only <c>resultSize</c>. <c>offset</c>, <c>status</c>, <c>search</c>, <c>id</c>
+    /// and <c>messageKey</c> are ignored (the same first page, every status, forever) and no <c>X-Total-Count</c> is sent.
     /// </summary>
     public bool IgnoresExtensions { get; set; }
 
@@ -32,7 +32,10 @@ public sealed class FakeCampaignApi : ICampaignApi
     /// <summary>How many times <c>getCampMsgs</c> was called.</summary>
     public int MessageCalls => _messageCalls;
 
-    private int _messageCalls;
+    /// <summary>How often <c>getAll</c> was called.</summary>
+    public int CampaignCalls => _campaignCalls;
+
+    private int _messageCalls, _campaignCalls;
 
     public Task<CampaignResponse> CreateCampaignAsync(CreateCampaignRequest request, CancellationToken cancellationToken = default)
     {
@@ -60,6 +63,8 @@ public sealed class FakeCampaignApi : ICampaignApi
     public Task<IApiResponse<WireList<CampaignResponse>>> GetAllCampaignsAsync(int? resultSize = null, int? offset = null, string? status = null,
         string? search = null, int? id = null, CancellationToken cancellationToken = default)
     {
+        Interlocked.Increment(ref _campaignCalls);
+        if (IgnoresExtensions) return Task.FromResult(Page(Campaigns.ToList(), 0, resultSize, withTotal: false));
         var matching = Campaigns.Where(c => id is null || c.Id == id)
             .Where(c => status is null || c.Status == status)
             .Where(c => search is null || c.Name.Contains(search, StringComparison.OrdinalIgnoreCase)).ToList();

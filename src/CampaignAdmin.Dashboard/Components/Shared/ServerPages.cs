@@ -5,7 +5,8 @@ namespace CampaignAdmin.Dashboard.Components.Shared;
 
 /// <summary>
 /// "Load a server page and show a failure" for a <see cref="MudDataGrid{T}"/>'s <c>ServerData</c>: the page's items and
-/// total, or an empty grid with <see cref="Error"/> saying why (in words for people, never a raw response).
+/// total, or an empty grid with <see cref="Error"/> saying why (in words for people, never a raw response); and the
+/// <see cref="Page{T}.Window"/> the dashboard paged over, for the owner's notice.
 /// </summary>
 public sealed class ServerPages<T>
 {
@@ -15,13 +16,13 @@ public sealed class ServerPages<T>
     /// <summary>The last page that loaded.</summary>
     public Page<T>? Last { get; private set; }
 
-    /// <param name="errorChanged">
-    /// The owner's <c>StateHasChanged</c>: the grid re-renders only itself, so an alert the owner shows beside it would
-    /// never appear (or clear) without it.
+    /// <param name="shownChanged">
+    /// The owner's <c>StateHasChanged</c>, called when <see cref="Error"/> or the window changed: the grid re-renders only
+    /// itself, so an alert or notice the owner shows beside it would never appear (or clear) without it.
     /// </param>
-    public async Task<GridData<T>> LoadAsync(Func<Task<Page<T>>> load, CancellationToken cancellationToken, Action? errorChanged = null)
+    public async Task<GridData<T>> LoadAsync(Func<Task<Page<T>>> load, CancellationToken cancellationToken, Action? shownChanged = null)
     {
-        var before = Error;
+        var (errorBefore, windowBefore) = (Error, Last?.Window);
         try
         {
             var page = await load();
@@ -40,7 +41,7 @@ public sealed class ServerPages<T>
         }
         finally
         {
-            if (Error != before) errorChanged?.Invoke();
+            if (Error != errorBefore || Last?.Window != windowBefore) shownChanged?.Invoke();
         }
     }
 }
