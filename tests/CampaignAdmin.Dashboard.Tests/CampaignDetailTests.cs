@@ -69,6 +69,19 @@ public sealed class CampaignDetailTests : DashboardTestContext
     }
 
     [Fact]
+    public void AMessageWithoutAnAccountIdShowsADashThatSaysWhy()
+    {
+        Seed(CampaignStatus.Completed);
+        Api.Messages[0].AccountId = "";
+        var page = Open();
+
+        var cell = page.FindAll("[data-testid=messages-grid] tbody tr").Single(r => r.TextContent.Contains("John", StringComparison.Ordinal)).Children[0];
+        Assert.Equal("—", cell.TextContent.Trim());
+        Assert.Equal("The API gave no account ID", cell.QuerySelector("[data-testid=no-account-id]")!.GetAttribute("title"));
+        Assert.Equal(FailedNumber, FailedRow(page).Children[0].TextContent.Trim());
+    }
+
+    [Fact]
     public void ArabicValuesAndMessagesKeepTheirDirectionAndTheTemplateOrder()
     {
         var campaign = Seed(CampaignStatus.Completed);

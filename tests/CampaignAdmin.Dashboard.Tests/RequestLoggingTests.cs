@@ -1,7 +1,7 @@
-using System.Collections.Concurrent;
 using CampaignAdmin.Api.Hosting;
 using CampaignAdmin.Api.Seeding;
 using CampaignAdmin.Dashboard.Hosting;
+using CampaignAdmin.Dashboard.Tests.Support;
 using CampaignAdmin.Web;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -24,7 +24,7 @@ public sealed class RequestLoggingTests
     public async Task SecretsInQueryStringsNeverReachTheLog()
     {
         var directory = Directory.CreateTempSubdirectory("campaignadmin-logs-").FullName;
-        var logs = new Capture();
+        var logs = new CapturedLogs();
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
             EnvironmentName = Environments.Development, ContentRootPath = directory, ApplicationName = "CampaignAdmin.Web",
@@ -64,32 +64,5 @@ public sealed class RequestLoggingTests
         Assert.Contains(lines, l => l.Contains("ReturnUrl=", StringComparison.Ordinal));
         foreach (var secret in new[] { Key, Password, DemoOptions.DevelopmentApiKey })
             Assert.DoesNotContain(lines, l => l.Contains(secret, StringComparison.Ordinal) || l.Contains(Uri.EscapeDataString(secret), StringComparison.Ordinal));
-    }
-
-    /// <summary>Every line, scope and exception text, at every level.</summary>
-    private sealed class Capture : ILoggerProvider
-    {
-        public ConcurrentQueue<string> Lines { get; } = new();
-
-        public ILogger CreateLogger(string categoryName) => new Logger(Lines, categoryName);
-
-        public void Dispose() { }
-
-        private sealed class Logger(ConcurrentQueue<string> lines, string category) : ILogger
-        {
-            public IDisposable? BeginScope<TState>(TState state) where TState : notnull
-            {
-                lines.Enqueue($"scope {category}: {state} {Values(state)}");
-                return null;
-            }
-
-            public bool IsEnabled(LogLevel logLevel) => true;
-
-            public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-                lines.Enqueue($"{logLevel} {category}: {formatter(state, exception)} {Values(state)} {exception}");
-
-            private static string Values(object? state) =>
-                state is IEnumerable<KeyValuePair<string, object?>> pairs ? string.Join(", ", pairs.Select(p => $"{p.Key}={p.Value}")) : "";
-        }
     }
 }
