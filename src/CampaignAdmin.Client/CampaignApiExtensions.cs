@@ -48,11 +48,13 @@ public static class CampaignApiExtensions
 
     /// <summary>
     /// One campaign by ID, or <c>null</c>. Asks with the <c>id</c> extension and still picks by ID, so it also
-    /// works against a service that ignores the parameter and lists everything.
+    /// works against a service that ignores the parameter and lists its newest: it asks for as many as the window
+    /// (<paramref name="capabilities"/>, else 10,000), not the service's own default, which may be small.
     /// </summary>
-    public static async Task<CampaignResponse?> GetCampaignAsync(this ICampaignApi api, int id, CancellationToken cancellationToken = default)
+    public static async Task<CampaignResponse?> GetCampaignAsync(this ICampaignApi api, int id, ApiCapabilities? capabilities = null,
+        CancellationToken cancellationToken = default)
     {
-        var response = await api.GetAllCampaignsAsync(null, null, null, null, id, cancellationToken);
+        var response = await api.GetAllCampaignsAsync(capabilities?.WindowSize ?? ApiCapabilities.DefaultWindowSize, null, null, null, id, cancellationToken);
         var page = ToPage(response, 0);
         return page.Items.FirstOrDefault(c => c.Id == id);
     }

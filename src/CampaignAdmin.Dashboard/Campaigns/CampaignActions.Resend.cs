@@ -22,7 +22,7 @@ public sealed partial class CampaignActions
         using var claim = inFlight.TryClaim(campaignId, messageKey);
         if (claim is null) await act.RefuseAsync(ResendTexts.InProgress);
         var campaign = await act.CampaignAsync(campaignId, cancellationToken);
-        var search = await act.RunAsync(() => _api.SearchMessageAsync(campaignId, messageKey, MessageStatus.Failed.ToWire(), capabilities: capabilities, cancellationToken: cancellationToken));
+        var search = await act.RunAsync(() => _api.SearchMessageAsync(campaignId, messageKey, MessageStatus.Failed.ToWire(), capabilities: _capabilities, cancellationToken: cancellationToken));
         var message = search.Found is { } found && words.Message(found.Status) == MessageStatus.Failed ? found : null;
         if (message is null)
             await act.RefuseAsync(search.Found is null && search.End != PagingEnd.Finished ? ResendTexts.NotFound(messageKey, search.Read) : ResendTexts.NotFailed(messageKey));
@@ -71,7 +71,7 @@ public sealed partial class CampaignActions
     private async Task<ResendAllPlan> CollectFailedAsync(int campaignId, Func<int, Task>? progress, CancellationToken cancellationToken)
     {
         var limits = resendLimits.Value.Collect;
-        var scan = new MessageScan(_api, campaignId, limits, time, capabilities);
+        var scan = new MessageScan(_api, campaignId, limits, time, _capabilities);
         var (keys, unknown, withoutKey) = (new List<string>(), new List<string>(), 0);
         await foreach (var page in scan.PagesAsync(MessageStatus.Failed.ToWire(), cancellationToken: cancellationToken))
         {

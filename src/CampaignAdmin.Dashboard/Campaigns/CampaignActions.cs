@@ -17,6 +17,7 @@ public sealed partial class CampaignActions(ICampaignApi api, CurrentUser curren
     ResendsInFlight inFlight, IOptions<ResendLimits> resendLimits, StatusVocabulary words, ApiCapabilities capabilities)
 {
     private readonly ICampaignApi _api = api;
+    private readonly ApiCapabilities _capabilities = capabilities;
     private readonly IAuditLog _audit = audit;
 
     public async Task<CampaignResponse> CreateAsync(CreateCampaignRequest request, CancellationToken cancellationToken = default)
@@ -72,7 +73,7 @@ public sealed partial class CampaignActions(ICampaignApi api, CurrentUser curren
     {
         public async Task<CampaignResponse> CampaignAsync(int id, CancellationToken cancellationToken)
         {
-            var campaign = await RunAsync(() => owner._api.GetCampaignAsync(id, cancellationToken));
+            var campaign = await RunAsync(() => owner._api.GetCampaignAsync(id, owner._capabilities, cancellationToken));
             if (campaign is null) await RefuseAsync($"Campaign {id} does not exist (any more).");
             campaignName = campaign!.Name;
             return campaign;

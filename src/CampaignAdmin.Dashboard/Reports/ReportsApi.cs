@@ -39,7 +39,7 @@ public static class ReportsApi
         CancellationToken cancellationToken)
     {
         if (!TryStatus(status, out var filter)) return TypedResults.BadRequest($"Unknown status \"{status}\".");
-        if (await api.GetCampaignAsync(id, cancellationToken) is not { } campaign) return TypedResults.NotFound($"No campaign {id}.");
+        if (await api.GetCampaignAsync(id, capabilities, cancellationToken) is not { } campaign) return TypedResults.NotFound($"No campaign {id}.");
         await AuditExportAsync(http, audit, time, campaign, "CSV", filter, cancellationToken);
         var log = loggers.CreateLogger(typeof(ReportsApi));
         var zone = BrowserTimeZone.Find(tz) ?? TimeZoneInfo.Utc;
@@ -55,7 +55,7 @@ public static class ReportsApi
         CancellationToken cancellationToken)
     {
         if (!TryStatus(status, out var filter)) return TypedResults.BadRequest($"Unknown status \"{status}\".");
-        if (await api.GetCampaignAsync(id, cancellationToken) is not { } campaign) return TypedResults.NotFound($"No campaign {id}.");
+        if (await api.GetCampaignAsync(id, capabilities, cancellationToken) is not { } campaign) return TypedResults.NotFound($"No campaign {id}.");
         await AuditExportAsync(http, audit, time, campaign, "XLSX", filter, cancellationToken);
         var log = loggers.CreateLogger(typeof(ReportsApi));
         var zone = BrowserTimeZone.Find(tz) ?? TimeZoneInfo.Utc;

@@ -126,6 +126,17 @@ public class CampaignApiExtensionsTests
     }
 
     [Fact]
+    public async Task GetCampaignAsksForAWindowNotTheServersDefaultSoAnOlderCampaignIsFoundOnAServerThatIgnoresId()
+    {
+        var server = StubHandler.Json("[]");
+
+        await Api(server).GetCampaignAsync(7);
+        await Api(server).GetCampaignAsync(7, new ApiCapabilities(windowSize: 500));
+
+        Assert.Equal(["10000", "500"], server.Requests.Select(r => Query(r)["resultSize"]));
+    }
+
+    [Fact]
     public async Task GetCampaignIsNullWhenTheListDoesNotHoldIt()
     {
         var server = StubHandler.Json("""[{"ID":9},{"ID":3}]""");
