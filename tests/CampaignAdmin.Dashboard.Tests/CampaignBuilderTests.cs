@@ -26,6 +26,22 @@ public sealed class CampaignBuilderTests : BuilderTestBase
     }
 
     [Fact]
+    public void ATemplateListedWithoutVariablesOrComposeStillGetsItsBodyColumns()
+    {
+        // As the vendor's Go structs list it: no Variables, Compose a struct (read as no string).
+        var listed = TestTemplates.OrderConfirmation;
+        Templates.Templates[Templates.Templates.IndexOf(listed)] = new()
+        {
+            Id = listed.Id, Name = listed.Name, Category = listed.Category, Language = listed.Language, Status = listed.Status, Creation = listed.Creation,
+        };
+        var builder = OpenBuilder();
+
+        builder.PickTemplate("order_confirmation");
+
+        Assert.Equal(["#", "Account ID", "Body {{1}}", "Body {{2}}", "Actions"], builder.Columns);
+    }
+
+    [Fact]
     public void ThePreviewShowsTheSelectedRecipientsValuesRightToLeftForArabic()
     {
         var builder = OpenBuilder(TestTemplates.ArabicId);

@@ -147,6 +147,16 @@ public sealed class CampaignDetailTests : DashboardTestContext
     }
 
     [Fact]
+    public void TheReasonEditIsDisabledUsesTheChipsWordForAVendorsStatus()
+    {
+        Seed("PROCESSING");
+        var page = Open();
+
+        Assert.Equal("sending", page.Find(".page-header [data-state]").TextContent.Trim());
+        Assert.Equal("Only scheduled campaigns can be edited; this one is sending.", page.Find("[data-testid=edit-disabled-reason]").TextContent);
+    }
+
+    [Fact]
     public void AScheduledCampaignCanBeRenamed()
     {
         Seed(CampaignStatus.Scheduled, sent: 0, failed: 0);

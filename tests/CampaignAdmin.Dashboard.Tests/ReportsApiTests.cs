@@ -125,6 +125,27 @@ public sealed class ReportsApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AVendorCampaignWithoutReportHeadersGetsItsTemplatesColumnsAndTheGridsStatusWords()
+    {
+        // The vendor's Go struct: ReportHeaders nil, no TempMsgID, its own words.
+        _api.Campaigns.Add(new CampaignResponse { Id = 5, Name = "Go orders", Status = "PROCESSING", Total = 2, TemplateName = "order_confirmation", Lang = "en_US" });
+        _api.Messages.Add(new CampaignMessage
+        {
+            CampaignId = 5, AccountId = "+966539071111", Params = ["Omar", "ORD-1"], Status = "failed", ErrorCode = 131026, Error = "Message undeliverable",
+        });
+        _api.Messages.Add(new CampaignMessage { MessageKey = "K1", CampaignId = 5, AccountId = "+966539078000", Params = ["Customer", "ORD-0"], Status = "sent" });
+
+        using var response = await _http.GetAsync("campaigns/5/export.csv?tz=UTC");
+
+        Assert.Equal(
+        [
+            "AccountID,Body {{1}},Body {{2}},Status,Error code,Error,Sent at,Delivered at,Read at",
+            "'+966539071111,Omar,ORD-1,FAILED,131026,Message undeliverable,,,",
+            "'+966539078000,Customer,ORD-0,SUBMITTED,,,,,",
+        ], (await response.Content.ReadAsStringAsync()).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    [Fact]
     public async Task UnknownCampaignIs404AndUnknownStatusIs400()
     {
         Seed(2);

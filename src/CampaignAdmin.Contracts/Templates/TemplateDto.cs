@@ -19,6 +19,14 @@ public sealed class TemplateDto
     [JsonIgnore]
     public string BodyText => Creation.FirstOrDefault(c => c.Is(ComponentType.Body))?.Text ?? "";
 
+    /// <summary>
+    /// The slots as listed, or, for a template listed without them (the vendor's Go structs have no Variables), the slots
+    /// its components make (<see cref="TemplateComposer"/>).
+    /// </summary>
+    [JsonIgnore]
+    public IReadOnlyList<TemplateVariable> EffectiveVariables =>
+        Variables.Count > 0 ? Variables.OrderBy(v => v.Slot).ToList() : TemplateComposer.Compose(Name, Language, Creation).Variables;
+
     [JsonIgnore]
     public bool IsApproved => string.Equals(Status, TemplateStatus.Approved, StringComparison.OrdinalIgnoreCase);
 

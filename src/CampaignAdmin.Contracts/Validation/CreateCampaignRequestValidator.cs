@@ -76,9 +76,14 @@ public sealed class CreateCampaignRequestValidator : AbstractValidator<CreateCam
     public static string EffectiveJson(CreateCampaignRequest request, ITemplateCatalog templates) =>
         !string.IsNullOrWhiteSpace(request.Json) ? request.Json : Template(request, templates)?.Compose ?? "";
 
-    /// <summary>A template's variables; a template listed without them counts those of its <c>Compose</c>.</summary>
+    /// <summary>
+    /// A template's variables; a template listed without them counts those of its <c>Compose</c>, and one without a
+    /// Compose string either (the vendor's Go struct reads as none) those its components make.
+    /// </summary>
     public static int VariableCount(TemplateDto template) =>
-        template.Variables.Count > 0 ? template.Variables.Count : Variables.CountDistinct(template.Compose);
+        template.Variables.Count > 0 ? template.Variables.Count
+        : !string.IsNullOrWhiteSpace(template.Compose) ? Variables.CountDistinct(template.Compose)
+        : TemplateComposer.CountVariables(template.Creation, Variables.MaxDistinct + 1);
 
     /// <summary>The distinct variables of the effective JSON, counted no further than one past the cap.</summary>
     private static int CountVariables(CreateCampaignRequest request, ITemplateCatalog templates, IValidationContext context) =>

@@ -6,11 +6,17 @@ namespace CampaignAdmin.Dashboard.Campaigns;
 /// <summary>What may be done to a campaign in its current state, asked by the pages and re-checked by <see cref="CampaignActions"/>.</summary>
 public static class CampaignRules
 {
-    /// <summary>Only a scheduled campaign can be edited (docs/WIRE.md: update); otherwise, why not.</summary>
-    public static string? WhyNotEditable(CampaignResponse campaign, StatusVocabulary words) =>
-        words.Campaign(campaign.Status) == CampaignState.Scheduled
-            ? null
-            : $"Only scheduled campaigns can be edited; this one is {(string.IsNullOrEmpty(campaign.Status) ? "not scheduled" : campaign.Status)}.";
+    /// <summary>
+    /// Only a scheduled campaign can be edited (docs/WIRE.md: update); otherwise, why not, in the status chip's word
+    /// (a vendor's PROCESSING is "sending"); a word the table lacks as it came.
+    /// </summary>
+    public static string? WhyNotEditable(CampaignResponse campaign, StatusVocabulary words) => words.Campaign(campaign.Status) switch
+    {
+        CampaignState.Scheduled => null,
+        CampaignState.Unknown when string.IsNullOrWhiteSpace(campaign.Status) => "Only scheduled campaigns can be edited; this one is not scheduled.",
+        CampaignState.Unknown => $"Only scheduled campaigns can be edited; this one is {campaign.Status}.",
+        var state => $"Only scheduled campaigns can be edited; this one is {state.ToString().ToLowerInvariant()}.",
+    };
 
     /// <summary>Deleting a campaign whose messages already went out asks the user to type its name.</summary>
     public static bool NeedsTypedName(CampaignResponse campaign, StatusVocabulary words) =>

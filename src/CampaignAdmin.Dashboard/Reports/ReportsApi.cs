@@ -35,34 +35,37 @@ public static class ReportsApi
     public static string SampleUrl(string templateId) => $"templates/{Uri.EscapeDataString(templateId)}/sample.csv";
 
     private static async Task<Results<PushStreamHttpResult, NotFound<string>, BadRequest<string>>> ExportCsvAsync(
-        int id, string? status, string? tz, ICampaignApi api, StatusVocabulary words, ApiCapabilities capabilities, HttpContext http, IAuditLog audit, TimeProvider time, ILoggerFactory loggers,
-        CancellationToken cancellationToken)
+        int id, string? status, string? tz, ICampaignApi api, ITemplatesApi templates, StatusVocabulary words, ApiCapabilities capabilities, HttpContext http, IAuditLog audit,
+        TimeProvider time, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         if (!TryStatus(status, out var filter)) return TypedResults.BadRequest($"Unknown status \"{status}\".");
-        if (await api.GetCampaignAsync(id, capabilities, cancellationToken) is not { } campaign) return TypedResults.NotFound($"No campaign {id}.");
-        await AuditExportAsync(http, audit, time, campaign, "CSV", filter, cancellationToken);
+        if (await api.GetCampaignAsync(id, capabilities, cancellationToken) is not { } found) return TypedResults.NotFound($"No campaign {id}.");
+        await AuditExportAsync(http, audit, time, found, "CSV", filter, cancellationToken);
         var log = loggers.CreateLogger(typeof(ReportsApi));
+        var campaign = await ReportInput.WithColumnsAsync(found, templates, log, cancellationToken);
         var zone = BrowserTimeZone.Find(tz) ?? TimeZoneInfo.Utc;
         return TypedResults.Stream(
-            body => CampaignReport.WriteCsvAsync(body, campaign, api.ReadAllAsync(id, filter, words, capabilities, log, cancellationToken), zone, cancellationToken),
+            body => CampaignReport.WriteCsvAsync(body, campaign, api.ReadAllAsync(id, filter, words, capabilities, log, cancellationToken).InDashboardWords(words, cancellationToken),
+                zone, cancellationToken),
             Csv, ReportFileNames.For(id, campaign.Name, "csv"));
     }
 
     // MiniExcel writes synchronously and Kestrel forbids synchronous IO: build the workbook in a temp file that deletes
     // itself once sent, fed page by page, then stream that file.
     private static async Task<Results<FileStreamHttpResult, NotFound<string>, BadRequest<string>>> ExportXlsxAsync(
-        int id, string? status, string? tz, ICampaignApi api, StatusVocabulary words, ApiCapabilities capabilities, HttpContext http, IAuditLog audit, TimeProvider time, ILoggerFactory loggers,
-        CancellationToken cancellationToken)
+        int id, string? status, string? tz, ICampaignApi api, ITemplatesApi templates, StatusVocabulary words, ApiCapabilities capabilities, HttpContext http, IAuditLog audit,
+        TimeProvider time, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         if (!TryStatus(status, out var filter)) return TypedResults.BadRequest($"Unknown status \"{status}\".");
-        if (await api.GetCampaignAsync(id, capabilities, cancellationToken) is not { } campaign) return TypedResults.NotFound($"No campaign {id}.");
-        await AuditExportAsync(http, audit, time, campaign, "XLSX", filter, cancellationToken);
+        if (await api.GetCampaignAsync(id, capabilities, cancellationToken) is not { } found) return TypedResults.NotFound($"No campaign {id}.");
+        await AuditExportAsync(http, audit, time, found, "XLSX", filter, cancellationToken);
         var log = loggers.CreateLogger(typeof(ReportsApi));
+        var campaign = await ReportInput.WithColumnsAsync(found, templates, log, cancellationToken);
         var zone = BrowserTimeZone.Find(tz) ?? TimeZoneInfo.Utc;
         var file = new FileStream(Path.Combine(Path.GetTempPath(), $"campaign-export-{Guid.NewGuid():N}.xlsx"), FileMode.CreateNew,
             FileAccess.ReadWrite, FileShare.None, 64 * 1024, FileOptions.DeleteOnClose | FileOptions.Asynchronous);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var (messages, producer) = MessagePages.Buffered(api.ReadAllAsync(id, filter, words, capabilities, log, stop.Token), stop.Token);
+        var (messages, producer) = MessagePages.Buffered(api.ReadAllAsync(id, filter, words, capabilities, log, stop.Token).InDashboardWords(words, stop.Token), stop.Token);
         try
         {
             await Task.Run(() => CampaignReport.WriteXlsxAsync(file, campaign, messages, zone, stop.Token), stop.Token);

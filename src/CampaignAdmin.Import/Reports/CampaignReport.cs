@@ -14,13 +14,12 @@ namespace CampaignAdmin.Import.Reports;
 /// </summary>
 public static class CampaignReport
 {
-    public static IReadOnlyList<string> Headers(CampaignResponse campaign)
-    {
-        var variables = campaign.ReportHeaders
-            .Where(h => h is not ("AccountID" or "Status" or "Error"))
-            .ToList();
-        return ["AccountID", .. variables, "Status", "Error code", "Error", "Sent at", "Delivered at", "Read at"];
-    }
+    public static IReadOnlyList<string> Headers(CampaignResponse campaign) =>
+        ["AccountID", .. VariableHeaders(campaign), "Status", "Error code", "Error", "Sent at", "Delivered at", "Read at"];
+
+    /// <summary>The campaign's template variable columns: its ReportHeaders without the message's own fields.</summary>
+    public static IReadOnlyList<string> VariableHeaders(CampaignResponse campaign) =>
+        campaign.ReportHeaders.Where(h => h is not ("AccountID" or "Status" or "Error")).ToList();
 
     public static IReadOnlyList<string> Row(CampaignMessage message, int variableCount, TimeZoneInfo zone)
     {

@@ -295,6 +295,18 @@ public partial class CreateCampaignRequestValidatorTests
     }
 
     [Fact]
+    public void TemplateListedWithNeitherVariablesNorComposeCountsThoseOfItsComponents()
+    {
+        // The vendor's Go structs: no Variables, and a Compose struct that reads as no string.
+        var bare = OrderConfirmation();
+        (bare.Variables, bare.Compose) = ([], "");
+
+        Assert.Equal(2, CreateCampaignRequestValidator.VariableCount(bare));
+        Assert.Equal(["Body {{1}}", "Body {{2}}"], bare.EffectiveVariables.Select(v => v.Label));
+        AssertValid(TemplateRequest(), new TemplateCatalog([bare]));
+    }
+
+    [Fact]
     public void MediaHeaderTemplateCountsItsLinkAsAParam()
     {
         var promo = Template("33333333-3333-3333-3333-333333333333", "promo", "en_US",

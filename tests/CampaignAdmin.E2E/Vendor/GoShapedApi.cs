@@ -9,76 +9,96 @@ using Microsoft.Extensions.Logging;
 namespace CampaignAdmin.E2E.Vendor;
 
 /// <summary>
-/// A Campaign API shaped the way the vendor's is: a Go service with the document's untagged structs and encoding/json.
-/// Field names verbatim, any case in; nil slices as <c>null</c> (inside items too); only <c>resultSize</c> honoured
-/// (offset, status, search, id and messageKey ignored, no X-Total-Count); errors as Go's <c>http.Error</c> (plain text
-/// with a trailing newline); its own status words (PROCESSING, sent, failed, READ); a template's <c>Compose</c> as a
-/// struct and a button's <c>Example</c> as an array; a message without a <c>MessageKey</c>; times without an offset.
+/// A Campaign API shaped the way the vendor's is: a Go service with the document's structs and encoding/json. In every
+/// <see cref="GoShape"/>: any case in; nil slices as <c>null</c> (inside items too); only <c>resultSize</c> honoured
+/// (offset, status, search, id and messageKey ignored, no X-Total-Count); its own status words (PROCESSING, sent, failed,
+/// READ); a template's <c>Compose</c> as a struct and a button's <c>Example</c> as an array; a message without a
+/// <c>MessageKey</c>; times without an offset. The shape decides field names, error bodies, word case and number types.
 /// Real HTTP on loopback, in this test process.
 /// </summary>
 public sealed class GoShapedApi : IAsyncDisposable
 {
     public const string Key = "go-vendor-key-0123456789";
     private readonly WebApplication _app;
-    private readonly GoShapedStore _store = new();
+    private readonly Lock _lock = new();
+    private readonly List<string> _requests = [];
+    private readonly List<(string Path, JsonElement Body)> _bodies = [];
+    private GoShapedStore _store = new();
 
-    private GoShapedApi(WebApplication app) => _app = app;
+    private GoShapedApi(WebApplication app, GoShape shape) => (_app, Shape) = (app, shape);
 
     public Uri BaseUrl { get; private set; } = null!;
 
-    public GoShapedStore Store => _store;
+    public GoShape Shape { get; private set; }
 
-    /// <summary>Every request's path and query, in order.</summary>
-    public List<string> Requests { get; } = [];
+    public GoShapedStore Store { get { lock (_lock) return _store; } }
 
-    public static async Task<GoShapedApi> StartAsync()
+    /// <summary>Every request's path and query so far, in order (a copy: the dashboard may still be calling).</summary>
+    public IReadOnlyList<string> Requests { get { lock (_lock) return [.. _requests]; } }
+
+    /// <summary>Every request body so far (create, update, delete, resendMsg), in order, as it came.</summary>
+    public IReadOnlyList<(string Path, JsonElement Body)> Bodies { get { lock (_lock) return [.. _bodies]; } }
+
+    /// <summary>From now on answer in <paramref name="shape"/>, from a fresh store (new campaign IDs), with nothing recorded.</summary>
+    public void Use(GoShape shape)
+    {
+        lock (_lock)
+        {
+            // Campaign IDs move on: the dashboard's audit of one test's campaign 1 is not shown on the next test's.
+            (Shape, _store) = (shape, new GoShapedStore(_store.NextId + 99));
+            _requests.Clear();
+            _bodies.Clear();
+        }
+    }
+
+    public static async Task<GoShapedApi> StartAsync(GoShape? shape = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.UseKestrel().UseUrls("http://127.0.0.1:0");
         var app = builder.Build();
-        var api = new GoShapedApi(app);
+        var api = new GoShapedApi(app, shape ?? GoShape.Plain);
         app.Use(async (http, next) =>
         {
-            lock (api.Requests) api.Requests.Add(http.Request.Path + http.Request.QueryString);
-            if (http.Request.Headers["X-API-Key"] != Key) { await GoError(http, HttpStatusCode.Unauthorized, "unauthorized"); return; }
+            lock (api._lock) api._requests.Add(http.Request.Path + http.Request.QueryString);
+            if (http.Request.Headers["X-API-Key"] != Key) { await api.Error(http, HttpStatusCode.Unauthorized, "unauthorized"); return; }
             await next(http);
         });
-        app.MapGet("/v2/campaign/getAll", (HttpContext http) => api.Json(http, w => api._store.WriteCampaigns(w, ResultSize(http))));
-        app.MapGet("/v2/campaign/getCampMsgs", (HttpContext http) =>
-            int.TryParse(http.Request.Query["campaignID"], CultureInfo.InvariantCulture, out var id) && api._store.Find(id) is { } campaign
-                ? api.Json(http, w => GoShapedStore.WriteMessages(w, campaign, ResultSize(http)))
-                : GoError(http, HttpStatusCode.NotFound, "campaign not found"));
+        app.MapGet("/v2/campaign/getAll", (HttpContext http) =>
+            api.Respond(http, store => Reply.Ok(w => GoStructs.WriteCampaigns(w, Enumerable.Reverse(store.Campaigns).Take(ResultSize(http))))));
+        app.MapGet("/v2/campaign/getCampMsgs", (HttpContext http) => api.Respond(http, store =>
+            int.TryParse(http.Request.Query["campaignID"], CultureInfo.InvariantCulture, out var id) && store.Find(id) is { } campaign
+                ? Reply.Ok(w => GoStructs.WriteMessages(w, campaign, ResultSize(http)))
+                : Reply.Fail(HttpStatusCode.NotFound, "campaign not found")));
         app.MapPost("/v2/campaign/create", async (HttpContext http) =>
         {
-            var body = await JsonDocument.ParseAsync(http.Request.Body);
-            var campaign = api._store.Create(body.RootElement);
-            await api.Json(http, w => GoShapedStore.WriteCampaign(w, campaign));
+            var body = await api.BodyAsync(http);
+            await api.Respond(http, store =>
+            {
+                var campaign = store.Create(body);
+                return Reply.Ok(w => GoStructs.WriteCampaign(w, campaign));
+            });
         });
         app.MapPost("/v2/campaign/resendMsg", async (HttpContext http) =>
         {
-            var body = await JsonDocument.ParseAsync(http.Request.Body);
-            var key = GoShapedStore.Field(body.RootElement, "MessageKey");
-            switch (api._store.Resend(key))
-            {
-                case { } message: await api.Json(http, w => GoShapedStore.WriteMessage(w, message)); break;
-                case null when api._store.HasKey(key): await GoError(http, HttpStatusCode.BadRequest, "message is not FAILED"); break;
-                default: await GoError(http, HttpStatusCode.NotFound, "message not found"); break;
-            }
+            var key = GoShapedStore.Field(await api.BodyAsync(http), "MessageKey");
+            await api.Respond(http, store => store.Resend(key) is { } message ? Reply.Ok(w => GoStructs.WriteMessage(w, message))
+                : store.HasKey(key) ? Reply.Fail(HttpStatusCode.BadRequest, "message is not FAILED")
+                : Reply.Fail(HttpStatusCode.NotFound, "message not found"));
         });
         app.MapPut("/v2/campaign/update", async (HttpContext http) =>
         {
-            var body = await JsonDocument.ParseAsync(http.Request.Body);
-            if (api._store.Update(body.RootElement) is { } campaign) await api.Json(http, w => GoShapedStore.WriteCampaign(w, campaign));
-            else await GoError(http, HttpStatusCode.BadRequest, "only scheduled campaigns can be updated");
+            var body = await api.BodyAsync(http);
+            await api.Respond(http, store => store.Update(body) is { } campaign ? Reply.Ok(w => GoStructs.WriteCampaign(w, campaign))
+                : Reply.Fail(HttpStatusCode.BadRequest, "only scheduled campaigns can be updated (name and SendAt fields only)"));
         });
         app.MapDelete("/v2/campaign/delete", async (HttpContext http) =>
         {
-            var body = await JsonDocument.ParseAsync(http.Request.Body);
-            if (api._store.Delete(body.RootElement) is { } campaign) await api.Json(http, w => GoShapedStore.WriteCampaign(w, campaign));
-            else await GoError(http, HttpStatusCode.NotFound, "campaign not found");
+            var body = await api.BodyAsync(http);
+            await api.Respond(http, store => store.Delete(body) is { } campaign ? Reply.Ok(w => GoStructs.WriteCampaign(w, campaign))
+                : Reply.Fail(HttpStatusCode.NotFound, "campaign not found"));
         });
-        app.MapGet("/v2/whatsapp/templates", (HttpContext http) => api.Json(http, GoShapedStore.WriteTemplates));
+        app.MapGet("/v2/whatsapp/templates", (HttpContext http) => api.Respond(http, _ => Reply.Ok(w => GoStructs.WriteTemplates(w, api.Shape.NumbersAsStrings))));
         await app.StartAsync();
         api.BaseUrl = new Uri(app.Urls.First() + "/");
         return api;
@@ -87,22 +107,54 @@ public sealed class GoShapedApi : IAsyncDisposable
     private static int ResultSize(HttpContext http) =>
         int.TryParse(http.Request.Query["resultSize"], CultureInfo.InvariantCulture, out var size) && size > 0 ? size : 100;
 
-    private Task Json(HttpContext http, Action<Utf8JsonWriter> write)
+    private async Task<JsonElement> BodyAsync(HttpContext http)
     {
-        http.Response.ContentType = "application/json";
-        var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer)) lock (_store) write(writer);
-        buffer.WriteByte((byte)'\n'); // encoding/json's Encoder ends every value with a newline
-        return http.Response.Body.WriteAsync(buffer.ToArray()).AsTask();
+        using var document = await JsonDocument.ParseAsync(http.Request.Body);
+        var body = document.RootElement.Clone();
+        lock (_lock) _bodies.Add((http.Request.Path, body));
+        return body;
     }
 
-    /// <summary>Go's http.Error: the status, text/plain, the message and a newline.</summary>
-    private static Task GoError(HttpContext http, HttpStatusCode status, string message)
+    /// <summary>What a handler answers: a value to write in the current shape, or an error.</summary>
+    private readonly record struct Reply(Action<Utf8JsonWriter>? Write, HttpStatusCode Status, string Error)
+    {
+        public static Reply Ok(Action<Utf8JsonWriter> write) => new(write, HttpStatusCode.OK, "");
+
+        public static Reply Fail(HttpStatusCode status, string error) => new(null, status, error);
+    }
+
+    // The store is read and changed, and the answer written, under one lock: the dashboard calls from several threads.
+    private async Task Respond(HttpContext http, Func<GoShapedStore, Reply> handle)
+    {
+        Reply reply;
+        byte[]? json;
+        lock (_lock)
+        {
+            reply = handle(_store);
+            json = reply.Write is { } write ? GoShapeWriter.Write(Shape, write) : null;
+        }
+        if (json is null)
+        {
+            await Error(http, reply.Status, reply.Error);
+            return;
+        }
+        http.Response.ContentType = "application/json";
+        await http.Response.Body.WriteAsync(json);
+        await http.Response.Body.WriteAsync("\n"u8.ToArray()); // encoding/json's Encoder ends every value with a newline
+    }
+
+    /// <summary>Go's http.Error (the status, text/plain, the message and a newline), or in a JSON-errors shape {"error":"…"}.</summary>
+    private Task Error(HttpContext http, HttpStatusCode status, string message)
     {
         http.Response.StatusCode = (int)status;
-        http.Response.ContentType = "text/plain; charset=utf-8";
         http.Response.Headers["X-Content-Type-Options"] = "nosniff";
-        return http.Response.WriteAsync(message + "\n");
+        if (!Shape.ErrorsAsJson)
+        {
+            http.Response.ContentType = "text/plain; charset=utf-8";
+            return http.Response.WriteAsync(message + "\n");
+        }
+        http.Response.ContentType = "application/json";
+        return http.Response.WriteAsync(JsonSerializer.Serialize(new Dictionary<string, string> { ["error"] = message }) + "\n");
     }
 
     public async ValueTask DisposeAsync() => await _app.DisposeAsync();

@@ -13,9 +13,7 @@ public sealed class TemplateSlots
 
     public TemplateSlots(TemplateDto template, IReadOnlyList<string>? values)
     {
-        _variables = template.Variables.Count > 0
-            ? template.Variables.OrderBy(v => v.Slot).ToList()
-            : TemplateComposer.Compose(template.Name, template.Language, template.Creation).Variables;
+        _variables = template.EffectiveVariables;
         // No recipient yet: show the template's own examples.
         _values = values ?? _variables.Select(v => v.Example).ToList();
     }

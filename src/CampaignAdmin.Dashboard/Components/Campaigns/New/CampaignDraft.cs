@@ -38,8 +38,11 @@ public sealed class CampaignDraft
 
     /// <summary>Column labels by slot: "Header image URL", "Body {{1}}"…</summary>
     public IReadOnlyList<string> ColumnLabels => Enumerable.Range(1, ColumnCount)
-        .Select(slot => Template?.Variables.FirstOrDefault(v => v.Slot == slot)?.Label is { Length: > 0 } label ? label : $"Variable {{{{{slot}}}}}")
+        .Select(slot => TemplateVariables.FirstOrDefault(v => v.Slot == slot)?.Label is { Length: > 0 } label ? label : $"Variable {{{{{slot}}}}}")
         .ToList();
+
+    /// <summary>The template's slots, derived from its components when the API lists it without them.</summary>
+    public IReadOnlyList<TemplateVariable> TemplateVariables => Template?.EffectiveVariables ?? [];
 
     public bool AdvancedJsonIsValid => !UseAdvancedJson || string.IsNullOrWhiteSpace(AdvancedJson) || TemplateComposer.IsJson(AdvancedJson);
 

@@ -49,8 +49,8 @@ public sealed class ImportMapping
     /// <summary>The variables to map for the builder's current template (or its JSON's <c>{{N}}</c> when there is none).</summary>
     public static IReadOnlyList<TemplateVariable> VariablesOf(CampaignDraft draft)
     {
-        var labels = draft.ColumnLabels;
-        return labels.Select((label, i) => draft.Template?.Variables.FirstOrDefault(v => v.Slot == i + 1)
+        var (labels, variables) = (draft.ColumnLabels, draft.TemplateVariables);
+        return labels.Select((label, i) => variables.FirstOrDefault(v => v.Slot == i + 1)
             ?? new TemplateVariable { Slot = i + 1, Kind = VariableKind.Body, Label = label }).ToList();
     }
 }
