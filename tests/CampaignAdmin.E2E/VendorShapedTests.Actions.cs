@@ -125,18 +125,22 @@ public sealed partial class VendorShapedTests
         await resendAll.ClickAsync();
         var dialog = page.GetByRole(AriaRole.Dialog);
         await Expect(dialog.GetByTestId("resend-all-count")).ToHaveTextAsync("This sends 5 failed messages again, one by one.");
-        await Expect(dialog.GetByTestId("resend-all-note")).ToHaveTextAsync("1 failed message can't be resent: the API gave no message key.");
+        await Expect(dialog.GetByTestId("resend-all-note")).ToHaveTextAsync(
+            ["1 failed message can't be resent: the API gave no message key.",
+             "Checked all 30 messages this API returned (it doesn't page, so the dashboard read them at once)."]);
         await dialog.GetByTestId("resend-all-confirm").ClickAsync();
 
         await Expect(page.GetByTestId("resend-all-summary"))
-            .ToHaveTextAsync("Resent 5 of 5 failed messages. 1 failed message can't be resent: the API gave no message key.");
+            .ToHaveTextAsync("Resent 5 of 5 failed messages. 1 failed message can't be resent: the API gave no message key. " +
+                             "Checked all 30 messages this API returned (it doesn't page, so the dashboard read them at once).");
         await Expect(resendAll).ToHaveTextAsync("Resend all failed (1)");
         await DashboardFixture.ScreenshotAsync(page, $"vendor-{shape}-resend-all");
         var resent = Vendor.Bodies.Where(b => b.Path == "/v2/campaign/resendMsg").Select(b => Field(b.Body, "MessageKey"));
         Assert.Equal(keyed.Order(), resent.Order());
-        var looks = Vendor.Requests.Skip(before).Count(r => r.StartsWith("/v2/campaign/getCampMsgs", StringComparison.Ordinal)
-            && r.Contains("status=FAILED", StringComparison.Ordinal) && !r.Contains("messageKey=", StringComparison.Ordinal));
-        Assert.InRange(looks, 1, 3);
+        // It finished in a handful of reads: the window for the plan, and the page's own (live refresh every 2 s, the reload
+        // after). Against this server it once made 5,403 calls and never ended.
+        var looks = Vendor.Requests.Skip(before).Count(r => r.StartsWith("/v2/campaign/getCampMsgs", StringComparison.Ordinal));
+        Assert.InRange(looks, 1, 12);
         await page.Context.CloseAsync();
     }
 
