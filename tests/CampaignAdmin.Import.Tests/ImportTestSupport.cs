@@ -11,6 +11,16 @@ internal static class Samples
         return SheetReader.Read(stream, name);
     }
 
+    /// <summary>Messages as the API pages them in: one at a time, asynchronously.</summary>
+    public static async IAsyncEnumerable<Contracts.Campaigns.CampaignMessage> Async(IEnumerable<Contracts.Campaigns.CampaignMessage> messages)
+    {
+        foreach (var message in messages)
+        {
+            await Task.Yield();
+            yield return message;
+        }
+    }
+
     public static string Text(string name) => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Samples", name));
 
     /// <summary>order_confirmation's two body variables.</summary>
