@@ -17,21 +17,12 @@ public class CampaignReportTests
         new() { AccountId = "+966539078944", Params = ["محمد", "ORD-2"], Status = "SUBMITTED" },
     ];
 
-    private static async IAsyncEnumerable<CampaignMessage> Async(IEnumerable<CampaignMessage> messages)
-    {
-        foreach (var message in messages)
-        {
-            await Task.Yield();
-            yield return message;
-        }
-    }
-
     [Fact]
     public async Task CsvHasTheReportColumnsTimesInTheViewersZoneAndNoLiveFormulas()
     {
         using var output = new MemoryStream();
 
-        await CampaignReport.WriteCsvAsync(output, Campaign, Async(Messages()), Riyadh);
+        await CampaignReport.WriteCsvAsync(output, Campaign, Samples.Async(Messages()), Riyadh);
 
         var bytes = output.ToArray();
         Assert.Equal(Encoding.UTF8.Preamble.ToArray(), bytes[..3]);

@@ -23,15 +23,15 @@ public class ImportSessionTests
     }
 
     [Fact]
-    public void ArabicPhoneHeadersAreRecognisedAndOtherColumnsLeftForThePerson()
+    public void ArabicPhoneHeadersAreRecognisedAndTheOtherColumnsTakenInOrder()
     {
         var table = Samples.Read("arabic-windows-1256.csv");
 
         var mapping = ColumnMatcher.AutoMap(table.Headers, Samples.TwoBodyVariables);
 
         Assert.Equal(0, mapping.AccountIdColumn);
-        Assert.All(mapping.Variables, v => Assert.False(v.IsMapped));
-        Assert.False(mapping.IsComplete);
+        Assert.Equal([1, 2], mapping.Variables.Select(v => v.Column));
+        Assert.True(mapping.IsComplete);
     }
 
     [Fact]
@@ -75,6 +75,26 @@ public class ImportSessionTests
 
         Assert.Equal(2, removed);
         Assert.Equal(new ImportStats(4, 2, 0, 2, 0), session.Stats);
+    }
+
+    [Fact]
+    public void ADuplicateSaysWhichRowHasTheNumberFirst()
+    {
+        var session = Session("duplicates.csv");
+
+        Assert.Equal(["+966539078942 is also on row 2", "+966539078942 is also on row 2"], session.Problems.Select(p => p.ProblemText));
+        session.Drop(2);
+        Assert.Equal("+966539078942 is also on row 3", Assert.Single(session.Problems).ProblemText);
+    }
+
+    [Fact]
+    public void ALineBreakInAQuotedValueIsSentAsASpaceAndCounted()
+    {
+        var session = Session("quoted-newlines.csv");
+
+        Assert.Equal("Line one line two", session.Rows[0].Params[0]);
+        Assert.Equal("ORD \"quoted\", 1", session.Rows[0].Params[1]);
+        Assert.Equal(1, session.ValuesMadeOneLine);
     }
 
     [Fact]

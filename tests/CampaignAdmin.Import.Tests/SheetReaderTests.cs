@@ -5,6 +5,8 @@ namespace CampaignAdmin.Import.Tests;
 
 public class SheetReaderTests
 {
+    private const string OldXls = "Old .xls workbooks cannot be read: save the sheet as .xlsx or .csv and upload that.";
+
     [Fact]
     public void Utf8WithBomAndCommasReadsHeadersAndRows()
     {
@@ -99,22 +101,64 @@ public class SheetReaderTests
         Assert.Equal("", table.Table(1, 2));
     }
 
-    [Theory]
-    [InlineData("people.xls", "Old .xls workbooks cannot be read: save the sheet as .xlsx or .csv and upload that.")]
-    [InlineData("people.pdf", "\".pdf\" files cannot be read: upload a .csv or .xlsx file.")]
-    public void UnsupportedFilesAreRefusedWithAClearSentence(string name, string message)
+    [Fact]
+    public void AnOldXlsWorkbookIsRefusedWithAClearSentenceWhateverItsName()
     {
-        var exception = Assert.Throws<ImportException>(() => SheetReader.Read(new MemoryStream([1, 2, 3]), name));
+        byte[] ole2 = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0, 0, 0];
 
-        Assert.Equal(message, exception.Message);
+        Assert.Equal(OldXls, Assert.Throws<ImportException>(() => SheetReader.Read(new MemoryStream([1, 2, 3]), "people.xls")).Message);
+        Assert.Equal(OldXls, Assert.Throws<ImportException>(() => SheetReader.Read(new MemoryStream(ole2), "people.csv")).Message);
+    }
+
+    [Theory]
+    [InlineData("png")]
+    [InlineData("pdf")]
+    [InlineData("random")]
+    [InlineData("zip")]
+    public void AFileThatIsNotTextOrAWorkbookIsRefusedWhateverItsName(string kind)
+    {
+        var bytes = NotSpreadsheets.Of(kind);
+
+        foreach (var name in new[] { "recipients.csv", "recipients.xlsx", "recipients.txt", $"recipients.{kind}" })
+            Assert.Equal("This file isn't a spreadsheet: choose a CSV, TXT or XLSX file.",
+                Assert.Throws<ImportException>(() => SheetReader.Read(new MemoryStream(bytes), name)).Message);
     }
 
     [Fact]
     public void ABrokenXlsxIsRefusedWithAClearSentence()
     {
-        var exception = Assert.Throws<ImportException>(() => SheetReader.Read(new MemoryStream(Encoding.UTF8.GetBytes("not a zip")), "x.xlsx"));
+        var cutShort = NotSpreadsheets.Of("zip")[..40]; // a zip's start, its directory lost
+
+        var exception = Assert.Throws<ImportException>(() => SheetReader.Read(new MemoryStream(cutShort), "x.xlsx"));
 
         Assert.Equal("This file is not a readable .xlsx workbook.", exception.Message);
+    }
+
+    [Fact]
+    public void TextIsReadAsCsvWhateverItsName()
+    {
+        var table = SheetReader.Read(new MemoryStream("Account ID,Body {{1}}\n+966539078942,John\n"u8.ToArray()), "recipients.xlsx");
+
+        Assert.Equal(("CSV", "John"), (table.Format, table.Rows[0].Cells[1]));
+    }
+
+    [Fact]
+    public void Utf16WithABomAsExcelSavesUnicodeTextIsRead()
+    {
+        var bytes = Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes("رقم الجوال\tالاسم\r\n0539078942\tمحمد\r\n")).ToArray();
+
+        var table = SheetReader.Read(new MemoryStream(bytes), "unicode.txt");
+
+        Assert.Equal(("UTF-16", "tab"), (table.Encoding, table.Delimiter));
+        Assert.Equal(["0539078942", "محمد"], table.Rows[0].Cells);
+    }
+
+    [Fact]
+    public void AStrayControlCharacterInARealSheetIsKept()
+    {
+        var table = SheetReader.Read(new MemoryStream(Encoding.UTF8.GetBytes(Samples.Text("utf8-bom-comma.csv").Replace("John", "Jo\u0001hn"))), "a.csv");
+
+        Assert.Equal("Jo\u0001hn", table.Rows[0].Cells[1]);
     }
 
     [Fact]

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using CsvHelper;
 using CsvHelper.Configuration;
 using MiniExcelLibs;
@@ -7,28 +6,39 @@ using MiniExcelLibs;
 namespace CampaignAdmin.Import.Reading;
 
 /// <summary>
-/// Reads recipients' spreadsheets: CSV (UTF-8 with or without BOM, else Windows-1256 as Arabic Excel exports it;
-/// <c>,</c> <c>;</c> or tab, detected; quoted fields with embedded newlines) through CsvHelper, and XLSX through MiniExcel.
+/// Reads recipients' spreadsheets: CSV (UTF-8 with or without BOM, UTF-16 with a BOM, else Windows-1256 as Arabic Excel
+/// exports it; <c>,</c> <c>;</c> or tab, detected; quoted fields with embedded newlines) through CsvHelper, and XLSX through
+/// MiniExcel. Every cell has our own formula guard (<see cref="Spreadsheet.Unguard"/>) taken off, so our files read back.
 /// </summary>
 public static class SheetReader
 {
     public const int MaxRows = 200_000;
 
-    static SheetReader() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+    public const string NotASpreadsheet = "This file isn't a spreadsheet: choose a CSV, TXT or XLSX file.";
 
-    public static SheetTable Read(Stream stream, string fileName) =>
-        Path.GetExtension(fileName).ToLowerInvariant() switch
-        {
-            ".csv" or ".txt" or ".tsv" => ReadCsv(stream),
-            ".xlsx" => ReadXlsx(stream),
-            ".xls" => throw new ImportException("Old .xls workbooks cannot be read: save the sheet as .xlsx or .csv and upload that."),
-            var other => throw new ImportException($"\"{other}\" files cannot be read: upload a .csv or .xlsx file."),
-        };
+    private const string OldWorkbook = "Old .xls workbooks cannot be read: save the sheet as .xlsx or .csv and upload that.";
 
-    public static SheetTable ReadCsv(Stream stream)
+    /// <summary>By what the bytes are, not the file's name: text is read as CSV, a workbook as XLSX, anything else refused.</summary>
+    public static SheetTable Read(Stream stream, string fileName)
     {
         var bytes = ReadAll(stream);
-        var (text, encoding) = Decode(bytes);
+        var oldName = Path.GetExtension(fileName).Equals(".xls", StringComparison.OrdinalIgnoreCase);
+        return SheetKinds.Of(bytes) switch
+        {
+            SheetKind.Workbook => ReadXlsx(new MemoryStream(bytes, writable: false)),
+            SheetKind.OldWorkbook => throw new ImportException(OldWorkbook),
+            SheetKind.Text when ReadCsv(bytes) is { } table => table,
+            _ => throw new ImportException(oldName ? OldWorkbook : NotASpreadsheet),
+        };
+    }
+
+    public static SheetTable ReadCsv(Stream stream) => ReadCsv(ReadAll(stream)) ?? throw new ImportException(NotASpreadsheet);
+
+    /// <summary>The table, or <c>null</c> when the bytes are not text in any encoding we read.</summary>
+    private static SheetTable? ReadCsv(byte[] bytes)
+    {
+        var (text, encoding) = SheetText.Decode(bytes);
+        if (!SheetText.IsText(text)) return null;
         var delimiter = DetectDelimiter(text);
         var configuration = new CsvConfiguration(CultureInfo.InvariantCulture)
         {
@@ -45,7 +55,7 @@ public static class SheetReader
         while (csv.Read())
         {
             if (records.Count > MaxRows) throw TooMany();
-            records.Add((csv.Row, csv.Record ?? []));
+            records.Add((csv.Row, Array.ConvertAll(csv.Record ?? [], Spreadsheet.Unguard)));
         }
         return ToTable(records, "CSV", encoding, delimiter == "\t" ? "tab" : delimiter);
     }
@@ -60,7 +70,7 @@ public static class SheetReader
             {
                 line++;
                 if (records.Count > MaxRows) throw TooMany();
-                records.Add((line, row.Values.Select(CellText).ToArray()));
+                records.Add((line, row.Values.Select(v => Spreadsheet.Unguard(CellText(v))).ToArray()));
             }
         }
         catch (Exception exception) when (exception is InvalidDataException or InvalidOperationException or System.Xml.XmlException or NotSupportedException)
@@ -89,20 +99,6 @@ public static class SheetReader
         while (headers.Count < width) headers.Add($"Column {headers.Count + 1}");
         var data = rows.Skip(1).Select(r => new SheetRow(r.Line, r.Cells)).ToList();
         return new SheetTable(headers, data, format, encoding, delimiter);
-    }
-
-    /// <summary>UTF-8 when the bytes are UTF-8 (BOM or not); otherwise Windows-1256, Arabic Excel's CSV encoding.</summary>
-    private static (string Text, string Encoding) Decode(byte[] bytes)
-    {
-        if (bytes.AsSpan().StartsWith(Encoding.UTF8.Preamble)) return (Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3), "UTF-8 (BOM)");
-        try
-        {
-            return (new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes), "UTF-8");
-        }
-        catch (DecoderFallbackException)
-        {
-            return (Encoding.GetEncoding(1256).GetString(bytes), "Windows-1256");
-        }
     }
 
     /// <summary>The candidate that splits the first lines most consistently into more than one column.</summary>

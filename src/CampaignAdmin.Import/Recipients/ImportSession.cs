@@ -20,6 +20,8 @@ public sealed class ImportRow
     public string RawAccountId { get; internal set; }
     public string? AccountId { get; internal set; }
     public string[] Params { get; }
+    /// <summary>For a duplicate, the row where the number first appears.</summary>
+    public int? FirstRow { get; internal set; }
     public ProblemKind? Problem { get; internal set; }
     public bool WasFixed { get; internal set; }
 
@@ -27,7 +29,7 @@ public sealed class ImportRow
     {
         ProblemKind.MissingNumber => "No phone number",
         ProblemKind.InvalidNumber => $"\"{RawAccountId}\" is not a valid phone number",
-        ProblemKind.DuplicateInFile => $"{AccountId} appears earlier in the file",
+        ProblemKind.DuplicateInFile => $"{AccountId} is also on row {FirstRow}",
         ProblemKind.AlreadyInGrid => $"{AccountId} is already a recipient",
         _ => "",
     };
@@ -54,7 +56,7 @@ public sealed class ImportSession
         var raw = table.Rows.Select(row => new ImportRow(
             row.Number,
             mapping.AccountIdColumn is { } column ? table.Cell(row, column).Trim() : "",
-            mapping.Variables.Select(source => source.Column is { } c ? table.Cell(row, c) : source.FixedValue ?? "").ToArray())).ToArray();
+            mapping.Variables.Select(source => OneLine(source.Column is { } c ? table.Cell(row, c) : source.FixedValue ?? "")).ToArray())).ToArray();
 
         // Parsing numbers is the costly part: spread it over the cores.
         Parallel.ForEach(raw, row => row.AccountId = AccountIds.Normalize(row.RawAccountId, _region));
@@ -63,6 +65,9 @@ public sealed class ImportSession
     }
 
     public int RowsRead { get; }
+
+    /// <summary>How many values had a line break or a tab, sent as one line instead (see <see cref="ParamText"/>).</summary>
+    public int ValuesMadeOneLine { get; private set; }
 
     public IReadOnlyList<ImportRow> Rows => _rows;
 
@@ -81,10 +86,17 @@ public sealed class ImportSession
     {
         var row = _rows.First(r => r.Number == rowNumber);
         var hadProblem = row.Problem is not null;
-        row.RawAccountId = accountId.Trim();
+        row.RawAccountId = Spreadsheet.Unguard(accountId.Trim());
         row.AccountId = AccountIds.Normalize(row.RawAccountId, _region);
         Recheck();
         if (hadProblem && row.Problem is null) row.WasFixed = true;
+    }
+
+    private string OneLine(string value)
+    {
+        var oneLine = ParamText.OneLine(value);
+        if (!ReferenceEquals(oneLine, value)) ValuesMadeOneLine++;
+        return oneLine;
     }
 
     public void Drop(int rowNumber) => Remove(r => r.Number == rowNumber);
@@ -109,14 +121,16 @@ public sealed class ImportSession
 
     private void Recheck()
     {
-        var seen = new HashSet<string>(_rows.Count, StringComparer.Ordinal);
+        var firstRows = new Dictionary<string, int>(_rows.Count, StringComparer.Ordinal);
         foreach (var row in _rows)
         {
+            row.FirstRow = null;
             row.Problem = row.RawAccountId.Length == 0 ? ProblemKind.MissingNumber
                 : row.AccountId is null ? ProblemKind.InvalidNumber
                 : _existing.Contains(row.AccountId) ? ProblemKind.AlreadyInGrid
-                : !seen.Add(row.AccountId) ? ProblemKind.DuplicateInFile
+                : !firstRows.TryAdd(row.AccountId, row.Number) ? ProblemKind.DuplicateInFile
                 : null;
+            if (row.Problem is ProblemKind.DuplicateInFile) row.FirstRow = firstRows[row.AccountId!];
         }
     }
 }

@@ -29,6 +29,7 @@ public static class WhatsAppErrors
         [132005] = "The text is too long once the parameters are filled in.",
         [132007] = "The text breaks WhatsApp's formatting rules for templates.",
         [132012] = "A parameter does not have the format the template expects (for example the header media type).",
+        [132018] = "A parameter has a line break, a tab or more than four spaces in a row, which WhatsApp does not allow.",
         [132015] = "The template is paused because of low quality.",
         [132016] = "The template is disabled because of low quality.",
     };
