@@ -27,13 +27,17 @@ public enum ListKind
 public sealed class ApiCapabilities(ListPaging configured = ListPaging.Auto, int windowSize = ApiCapabilities.DefaultWindowSize)
 {
     public const int DefaultWindowSize = 10_000;
+
+    /// <summary>The largest window: 100,000 messages are tens of MB in each open grid, read again on every refresh.</summary>
+    public const int MaxWindowSize = 100_000;
     private readonly int[] _learned = new int[2];
 
     public ListPaging Configured { get; } = configured;
 
     /// <summary>The <c>resultSize</c> of a window: the most items the dashboard reads of one list from such a server.</summary>
-    public int WindowSize { get; } = windowSize >= 1 ? windowSize
-        : throw new InvalidOperationException($"{CampaignApiOptions.Section}:{nameof(CampaignApiOptions.WindowSize)} must be at least 1 (it is {windowSize}).");
+    public int WindowSize { get; } = windowSize is >= 1 and <= MaxWindowSize ? windowSize
+        : throw new InvalidOperationException(
+            $"{CampaignApiOptions.Section}:{nameof(CampaignApiOptions.WindowSize)} must be from 1 to {MaxWindowSize:N0} (it is {windowSize:N0}).");
 
     /// <summary>How <paramref name="kind"/> is paged: the configured way, else what the last answer showed, else <see cref="ListPaging.Auto"/> (not known yet).</summary>
     public ListPaging this[ListKind kind] => Configured != ListPaging.Auto ? Configured : (ListPaging)Volatile.Read(ref _learned[(int)kind]);

@@ -39,6 +39,12 @@ public sealed class CampaignApiOptions
     /// <summary>Extra status words (word = state), for an API whose words the built-in table does not know.</summary>
     public StatusWords Statuses { get; set; } = new();
 
+    /// <summary>
+    /// Builds what the settings describe once, so a wrong one (a window out of range, an unknown zone, a status word
+    /// mapped to no state) stops the start naming it instead of breaking the first page that needs it.
+    /// </summary>
+    public void Validate() => _ = (Capabilities(), Statuses.Vocabulary(), AssumedTimeZone());
+
     /// <summary>What is known of the server's paging: <see cref="Paging"/> and <see cref="WindowSize"/> (a window under 1 stops the start).</summary>
     public ApiCapabilities Capabilities() => new(Paging, WindowSize);
 

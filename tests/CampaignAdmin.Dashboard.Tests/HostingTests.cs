@@ -40,6 +40,20 @@ public sealed class HostingTests
         Assert.Equal("https://api.vendor.test", remote.Description);
     }
 
+    [Theory]
+    [InlineData("CampaignApi:WindowSize", "0", "CampaignApi:WindowSize must be from 1 to 100,000 (it is 0).")]
+    [InlineData("CampaignApi:TimeZone", "Mars/Olympus", "CampaignApi:TimeZone \"Mars/Olympus\" is not a time zone this machine knows (use an IANA ID such as Asia/Riyadh, or UTC).")]
+    [InlineData("CampaignApi:Statuses:Messages:gone", "Lost", "CampaignApi:Statuses:Messages:gone = \"Lost\" is not a state; choose one of: Unknown, Pending, Sending, Submitted, Delivered, Read, Failed.")]
+    public void AWrongCampaignApiSettingStopsTheStartNamingIt(string key, string value, string expected)
+    {
+        var builder = Microsoft.AspNetCore.Builder.WebApplication.CreateSlimBuilder();
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { [key] = value });
+
+        var error = Assert.Throws<InvalidOperationException>(() => builder.AddDashboard());
+
+        Assert.Equal(expected, error.Message);
+    }
+
     [Fact]
     public void TheAssetsFolderIsFoundAboveTheAppsBinaries() =>
         Assert.True(File.Exists(Path.Combine(DashboardAssets.Find(null, AppContext.BaseDirectory)!, "logo.svg")));

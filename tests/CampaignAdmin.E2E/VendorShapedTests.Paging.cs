@@ -63,7 +63,10 @@ public sealed partial class VendorShapedTests
         await DashboardFixture.ScreenshotAsync(page, "vendor-messages-last-page");
 
         // The small campaign's status filter: the vendor's "failed" and "FAILED" alike, nothing else.
+        // From the second page: a filter starts again at the first (its 6 rows would be past the end of page 2).
         await page.GotoAsync($"campaigns/{Vendor.Store.Orders.Id}");
+        await page.GetByTestId("messages-grid").GetByRole(AriaRole.Button, new() { Name = "Next page" }).ClickAsync();
+        await Expect(page.GetByTestId("messages-grid")).ToContainTextAsync("26-30 of 30");
         await page.GetByTestId("message-status-filter").ClickAsync();
         await Option(page, "FAILED").ClickAsync();
         await Expect(page.GetByTestId("messages-grid").Locator("tbody tr")).ToHaveCountAsync(6);
@@ -72,6 +75,7 @@ public sealed partial class VendorShapedTests
         // What the dashboard learned, where an admin looks.
         await page.GotoAsync("admin/api");
         await Expect(page.GetByTestId("paging-messages")).ToHaveTextAsync("paged and filtered by the dashboard over the first 10,000 messages (the API sends no X-Total-Count)");
+        await DashboardFixture.ScreenshotAsync(page, "vendor-api-connection");
         await page.Context.CloseAsync();
     }
 

@@ -25,6 +25,7 @@ public static class DashboardHosting
         // Reset links, return URLs and a mistyped key in a query string never reach the log.
         services.AddQueryStringRedaction();
         var options = builder.Configuration.GetSection(CampaignApiOptions.Section).Get<CampaignApiOptions>() ?? new();
+        options.Validate();
         var connection = ApiConnection.From(options);
         services.AddSingleton(connection);
         services.AddSingleton<SelfAddress>();

@@ -1,10 +1,6 @@
 using CampaignAdmin.Client;
-using CampaignAdmin.Contracts.Campaigns;
 using CampaignAdmin.Import.Recipients;
 using CampaignAdmin.Import.Reports;
-using CampaignAdmin.Dashboard.Audit;
-using CampaignAdmin.Dashboard.Components.Shared;
-using CampaignAdmin.Dashboard.Time;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CampaignAdmin.Dashboard.Reports;
@@ -35,40 +31,29 @@ public static class ReportsApi
     public static string SampleUrl(string templateId) => $"templates/{Uri.EscapeDataString(templateId)}/sample.csv";
 
     private static async Task<Results<PushStreamHttpResult, NotFound<string>, BadRequest<string>>> ExportCsvAsync(
-        int id, string? status, string? tz, ICampaignApi api, ITemplatesApi templates, StatusVocabulary words, ApiCapabilities capabilities, HttpContext http, IAuditLog audit,
-        TimeProvider time, ILoggerFactory loggers, CancellationToken cancellationToken)
+        [AsParameters] ExportRequest request, CancellationToken cancellationToken)
     {
-        if (!TryStatus(status, out var filter)) return TypedResults.BadRequest($"Unknown status \"{status}\".");
-        if (await api.GetCampaignAsync(id, capabilities, cancellationToken) is not { } found) return TypedResults.NotFound($"No campaign {id}.");
-        await AuditExportAsync(http, audit, time, found, "CSV", filter, cancellationToken);
-        var log = loggers.CreateLogger(typeof(ReportsApi));
-        var campaign = await ReportInput.WithColumnsAsync(found, templates, log, cancellationToken);
-        var zone = BrowserTimeZone.Find(tz) ?? TimeZoneInfo.Utc;
+        if (request.WhyNot() is { } badRequest) return badRequest;
+        if (await request.PrepareAsync("CSV", cancellationToken) is not { } report) return TypedResults.NotFound($"No campaign {request.Id}.");
         return TypedResults.Stream(
-            body => CampaignReport.WriteCsvAsync(body, campaign, api.ReadAllAsync(id, filter, words, capabilities, log, cancellationToken).InDashboardWords(words, cancellationToken),
-                zone, cancellationToken),
-            Csv, ReportFileNames.For(id, campaign.Name, "csv"));
+            body => CampaignReport.WriteCsvAsync(body, report.Campaign, report.Messages(cancellationToken), report.Zone, cancellationToken),
+            Csv, ReportFileNames.For(request.Id, report.Campaign.Name, "csv"));
     }
 
     // MiniExcel writes synchronously and Kestrel forbids synchronous IO: build the workbook in a temp file that deletes
     // itself once sent, fed page by page, then stream that file.
     private static async Task<Results<FileStreamHttpResult, NotFound<string>, BadRequest<string>>> ExportXlsxAsync(
-        int id, string? status, string? tz, ICampaignApi api, ITemplatesApi templates, StatusVocabulary words, ApiCapabilities capabilities, HttpContext http, IAuditLog audit,
-        TimeProvider time, ILoggerFactory loggers, CancellationToken cancellationToken)
+        [AsParameters] ExportRequest request, CancellationToken cancellationToken)
     {
-        if (!TryStatus(status, out var filter)) return TypedResults.BadRequest($"Unknown status \"{status}\".");
-        if (await api.GetCampaignAsync(id, capabilities, cancellationToken) is not { } found) return TypedResults.NotFound($"No campaign {id}.");
-        await AuditExportAsync(http, audit, time, found, "XLSX", filter, cancellationToken);
-        var log = loggers.CreateLogger(typeof(ReportsApi));
-        var campaign = await ReportInput.WithColumnsAsync(found, templates, log, cancellationToken);
-        var zone = BrowserTimeZone.Find(tz) ?? TimeZoneInfo.Utc;
+        if (request.WhyNot() is { } badRequest) return badRequest;
+        if (await request.PrepareAsync("XLSX", cancellationToken) is not { } report) return TypedResults.NotFound($"No campaign {request.Id}.");
         var file = new FileStream(Path.Combine(Path.GetTempPath(), $"campaign-export-{Guid.NewGuid():N}.xlsx"), FileMode.CreateNew,
             FileAccess.ReadWrite, FileShare.None, 64 * 1024, FileOptions.DeleteOnClose | FileOptions.Asynchronous);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var (messages, producer) = MessagePages.Buffered(api.ReadAllAsync(id, filter, words, capabilities, log, stop.Token).InDashboardWords(words, stop.Token), stop.Token);
+        var (messages, producer) = MessagePages.Buffered(report.Messages(stop.Token), stop.Token);
         try
         {
-            await Task.Run(() => CampaignReport.WriteXlsxAsync(file, campaign, messages, zone, stop.Token), stop.Token);
+            await Task.Run(() => CampaignReport.WriteXlsxAsync(file, report.Campaign, messages, report.Zone, stop.Token), stop.Token);
             await producer;
         }
         catch
@@ -80,7 +65,7 @@ public static class ReportsApi
             throw;
         }
         file.Position = 0;
-        return TypedResults.File(file, Xlsx, ReportFileNames.For(id, campaign.Name, "xlsx"));
+        return TypedResults.File(file, Xlsx, ReportFileNames.For(request.Id, report.Campaign.Name, "xlsx"));
     }
 
     private static async Task<Results<FileContentHttpResult, NotFound<string>>> SampleCsvAsync(string id, ITemplatesApi templates, CancellationToken cancellationToken)
@@ -94,16 +79,4 @@ public static class ReportsApi
 
     private static Results<FileContentHttpResult, NotFound> Download(string token, DownloadStore store) =>
         store.Get(token) is { } file ? TypedResults.File(file.Content, file.ContentType, file.FileName) : TypedResults.NotFound();
-
-    // A report carries customers' numbers: who took one, of which campaign, is on record.
-    private static Task AuditExportAsync(HttpContext http, IAuditLog audit, TimeProvider time, CampaignResponse campaign, string format, string? status,
-        CancellationToken cancellationToken) =>
-        audit.WriteAsync(AuditEntry.By(http.User, http.Connection.RemoteIpAddress?.ToString() ?? "", time, AuditActions.MessagesExported,
-            details: status is null ? $"{format}, all messages" : $"{format}, {status} messages", campaignId: campaign.Id, campaignName: campaign.Name), cancellationToken);
-
-    private static bool TryStatus(string? status, out string? filter)
-    {
-        filter = string.IsNullOrWhiteSpace(status) ? null : status.Trim().ToUpperInvariant();
-        return filter is null || MessageStatuses.Parse(filter) != MessageStatus.Unknown;
-    }
 }

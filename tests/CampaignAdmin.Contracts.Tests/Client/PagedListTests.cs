@@ -132,11 +132,16 @@ public class PagedListTests
         Assert.Equal(new ListWindow(4, 10_000), failed.Window);
     }
 
-    [Fact]
-    public void AWindowUnderOneStopsTheStartNamingTheSetting()
+    [Theory]
+    [InlineData(0, "0")]
+    [InlineData(100_001, "100,001")]
+    public void AWindowOutsideItsRangeStopsTheStartNamingTheSetting(int size, string shown)
     {
-        var error = Assert.Throws<InvalidOperationException>(() => new CampaignApiOptions { WindowSize = 0 }.Capabilities());
+        var error = Assert.Throws<InvalidOperationException>(() => new CampaignApiOptions { WindowSize = size }.Capabilities());
 
-        Assert.Equal("CampaignApi:WindowSize must be at least 1 (it is 0).", error.Message);
+        Assert.Equal($"CampaignApi:WindowSize must be from 1 to 100,000 (it is {shown}).", error.Message);
     }
+
+    [Fact]
+    public void TheLargestWindowIsTaken() => Assert.Equal(100_000, new CampaignApiOptions { WindowSize = 100_000 }.Capabilities().WindowSize);
 }
