@@ -23,6 +23,8 @@ public static class DashboardServices
         services.TryAddSingleton(new CampaignAdmin.Client.ApiCapabilities());
         services.TryAddTransient<CampaignAdmin.Client.CampaignLists>();
         services.TryAddSingleton<IAuditLog, DbAuditLog>();
+        // Pushed status changes (embedded API events, vendor webhooks) reach open pages through this one hub.
+        services.TryAddSingleton<Live.LiveUpdates>();
         services.AddScoped<BrowserTimeZone>();
         services.AddScoped<ClientOrigin>();
         services.AddScoped<CurrentUser>();
