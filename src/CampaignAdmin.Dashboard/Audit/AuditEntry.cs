@@ -62,12 +62,15 @@ public static class AuditActions
     public const string ApiKeysListed = "apikey.list";
     public const string ApiKeyIssued = "apikey.issue";
     public const string ApiKeyRevoked = "apikey.revoke";
+    public const string WebhookTurnedOn = "webhook.on";
+    public const string WebhookRotated = "webhook.rotate";
+    public const string WebhookTurnedOff = "webhook.off";
 
     public static IReadOnlyList<string> All { get; } =
     [
         CampaignCreated, CampaignEdited, CampaignDeleted, MessageResent, ResendAllFailed, MessagesExported,
         SignedIn, SignInFailed, LockedOut, SignedOut, UserCreated, RoleChanged, UserDisabled, UserEnabled, PasswordSet,
-        ApiKeysListed, ApiKeyIssued, ApiKeyRevoked,
+        ApiKeysListed, ApiKeyIssued, ApiKeyRevoked, WebhookTurnedOn, WebhookRotated, WebhookTurnedOff,
     ];
 
     public static string Describe(string action) => action switch
@@ -90,6 +93,9 @@ public static class AuditActions
         ApiKeysListed => "Listed API keys",
         ApiKeyIssued => "Issued API key",
         ApiKeyRevoked => "Revoked API key",
+        WebhookTurnedOn => "Turned on status webhooks",
+        WebhookRotated => "Rotated webhook secret",
+        WebhookTurnedOff => "Turned off status webhooks",
         _ => action,
     };
 }

@@ -1,6 +1,7 @@
 using CampaignAdmin.Client;
 using CampaignAdmin.Dashboard.Components;
 using CampaignAdmin.Dashboard.Identity;
+using CampaignAdmin.Dashboard.Live.Webhooks;
 using CampaignAdmin.Dashboard.Reports;
 using CampaignAdmin.Dashboard.Security;
 using CampaignAdmin.ServiceDefaults.Logging;
@@ -65,6 +66,7 @@ public static class DashboardHosting
         app.UseAntiforgery();
         app.MapStaticAssets();
         app.MapReports();
+        app.MapStatusWebhook();
         // Every page and the circuit's hub (/_blazor) need a signed-in user; the sign-in pages opt out with [AllowAnonymous].
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode().RequireAuthorization();
         app.PrintUrlOnStart(app.Services.GetRequiredService<ApiConnection>());

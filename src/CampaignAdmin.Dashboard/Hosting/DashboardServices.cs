@@ -25,6 +25,8 @@ public static class DashboardServices
         services.TryAddSingleton<IAuditLog, DbAuditLog>();
         // Pushed status changes (embedded API events, vendor webhooks) reach open pages through this one hub.
         services.TryAddSingleton<Live.LiveUpdates>();
+        services.TryAddSingleton<Live.Webhooks.StatusWebhook>();
+        services.AddScoped<Live.Webhooks.StatusWebhookAdmin>();
         services.AddScoped<BrowserTimeZone>();
         services.AddScoped<ClientOrigin>();
         services.AddScoped<CurrentUser>();

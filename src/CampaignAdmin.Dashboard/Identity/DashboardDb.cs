@@ -8,6 +8,7 @@ namespace CampaignAdmin.Dashboard.Identity;
 public sealed class DashboardDb(DbContextOptions<DashboardDb> options) : IdentityDbContext<DashboardUser>(options)
 {
     public DbSet<AuditEntry> Audit => Set<AuditEntry>();
+    public DbSet<Live.Webhooks.WebhookSecretRow> WebhookSecrets => Set<Live.Webhooks.WebhookSecretRow>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -22,6 +23,14 @@ public sealed class DashboardDb(DbContextOptions<DashboardDb> options) : Identit
             entry.HasIndex(e => e.AtUtc);
             entry.HasIndex(e => new { e.CampaignId, e.AtUtc });
             entry.HasIndex(e => new { e.UserEmail, e.AtUtc });
+        });
+        builder.Entity<Live.Webhooks.WebhookSecretRow>(secret =>
+        {
+            secret.ToTable("WebhookSecrets");
+            secret.Property(e => e.Id).ValueGeneratedNever();
+            secret.Property(e => e.Hash).HasMaxLength(32);
+            secret.Property(e => e.Prefix).HasMaxLength(16);
+            secret.Property(e => e.CreatedBy).HasMaxLength(256);
         });
     }
 }

@@ -34,6 +34,7 @@ public static class IdentityHosting
         // One registration point for the provider: PostgreSQL later is a UseNpgsql here plus its own migrations.
         services.AddDbContextFactory<DashboardDb>(options => options.UseSqlite(connectionString));
         services.AddScoped(provider => provider.GetRequiredService<IDbContextFactory<DashboardDb>>().CreateDbContext());
+        services.AddSingleton<Live.Webhooks.IWebhookSecretStore, Live.Webhooks.DbWebhookSecretStore>();
 
         // Session cookies outlive restarts (and, on a shared volume, span instances): keep the key ring with the data.
         services.AddDataProtection()
@@ -83,6 +84,8 @@ public static class IdentityHosting
 
         services.Configure<FirstAdminOptions>(builder.Configuration.GetSection(FirstAdminOptions.Section));
         services.AddHostedService<DashboardDatabase>();
+        // After the migration (hosted services start in order).
+        services.AddHostedService<Live.Webhooks.StatusWebhookStart>();
         return builder;
     }
 }
