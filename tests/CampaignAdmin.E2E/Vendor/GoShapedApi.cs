@@ -39,6 +39,31 @@ public sealed class GoShapedApi : IAsyncDisposable
     /// <summary>Every request body so far (create, update, delete, resendMsg), in order, as it came.</summary>
     public IReadOnlyList<(string Path, JsonElement Body)> Bodies { get { lock (_lock) return [.. _bodies]; } }
 
+    /// <summary>Where this "vendor" posts its <c>messageStatus</c> webhooks, as an operator would configure it; none by default.</summary>
+    public string? WebhookUrl { get; set; }
+
+    /// <summary>
+    /// A status receipt arriving at the vendor: the message moves to <paramref name="status"/> (a webhook word: SUBMITTED, DELIVERED,
+    /// READ, FAILED), then, with a <see cref="WebhookUrl"/>, the vendor posts its event (PascalCase, as documented). The answer is
+    /// the dashboard's status code, or <c>null</c> when no webhook is configured.
+    /// </summary>
+    public async Task<HttpStatusCode?> ReceiptAsync(GoShapedStore.Message message, string status, string error = "")
+    {
+        lock (_lock)
+        {
+            message.Status = status;
+            message.Error = error;
+        }
+        if (WebhookUrl is not { } url) return null;
+        using var http = new HttpClient();
+        var body = JsonSerializer.Serialize(new Dictionary<string, string>
+        {
+            ["Type"] = "messageStatus", ["MessageKey"] = message.Key ?? "", ["Status"] = status, ["Error"] = error,
+        });
+        using var answer = await http.PostAsync(url, new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
+        return answer.StatusCode;
+    }
+
     /// <summary>From now on answer in <paramref name="shape"/>, from a fresh store (new campaign IDs), with nothing recorded.</summary>
     public void Use(GoShape shape)
     {
