@@ -27,7 +27,7 @@ public sealed class CellPaste
     public List<CampaignClient> Touched { get; } = [];
 
     /// <summary>Applies <paramref name="text"/> from row <paramref name="row"/>, column <paramref name="column"/>.</summary>
-    public static CellPaste Apply(List<CampaignClient> clients, int row, int column, string text, int variableCount)
+    public static CellPaste Apply(List<CampaignClient> clients, int row, int column, string text)
     {
         var paste = new CellPaste(clients) { Row = row };
         // A header line is recognised only where a header names the phone column: pasted from the Account ID column.
@@ -35,7 +35,8 @@ public sealed class CellPaste
         for (var r = 0; r < lines.Count; r++)
         {
             var index = row + r;
-            if (index >= clients.Count) clients.Add(RecipientRows.Blank(variableCount));
+            // An added row holds what was pasted, as a row of the "Paste rows" box does: a cell left out shows as missing.
+            if (index >= clients.Count) clients.Add(new CampaignClient { AccountId = "", Params = [] });
             else paste._before.Add((clients[index], clients[index].AccountId, [.. clients[index].Params]));
             var client = clients[index];
             paste.Touched.Add(client);

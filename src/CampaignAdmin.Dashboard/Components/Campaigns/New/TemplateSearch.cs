@@ -6,7 +6,7 @@ namespace CampaignAdmin.Dashboard.Components.Campaigns.New;
 /// <summary>
 /// What the template picker's words match: a part of the name, the start of the category ("mark" → MARKETING), a language
 /// code exactly ("ar" is Arabic, never the "ar" inside MARKETING; "en" also finds en_US, a language and its regions) or a
-/// language by its English name ("arabic", "english", "united states").
+/// language by the start of a word of its English name ("arab", "english", "united").
 /// </summary>
 public static class TemplateSearch
 {
@@ -26,7 +26,8 @@ public static class TemplateSearch
         var (wanted, given) = (Code(term), Code(code));
         if (wanted.Length == 0 || given.Length == 0) return false;
         if (wanted == given || given.Split('-')[0] == wanted) return true;
-        return LanguageName(code) is { } name && name.Split([' ', '(', ')', ','], StringSplitOptions.RemoveEmptyEntries)
+        // A language's name from its third letter on: "a" or "ar" alone would find every name with an A.
+        return term.Trim().Length >= 3 && LanguageName(code) is { } name && name.Split([' ', '(', ')', ','], StringSplitOptions.RemoveEmptyEntries)
             .Any(word => word.StartsWith(term, StringComparison.OrdinalIgnoreCase));
     }
 
