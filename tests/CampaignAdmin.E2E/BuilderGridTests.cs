@@ -115,7 +115,7 @@ public sealed class BuilderGridTests(DashboardFixture fixture)
 
     private static async Task ChooseAsync(IPage page, string select, string item)
     {
-        await page.Locator(".mud-select").Filter(new() { Has = page.Locator($"input[data-testid={select}]") }).ClickAsync();
+        await page.Locator(".mud-select").Filter(new() { Has = page.Locator($"input[data-testid={select}]") }).First.ClickAsync();
         await page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasTextRegex = new Regex($"^{Regex.Escape(item)}$") }).ClickAsync();
         await Expect(page.Locator($"input[data-testid={select}]")).ToHaveValueAsync(item);
     }
