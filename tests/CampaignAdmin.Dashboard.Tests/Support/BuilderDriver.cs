@@ -33,7 +33,7 @@ public sealed class BuilderDriver(IRenderedComponent<NewCampaign> page, IRendere
 
     /// <summary>The rule (the API's exact text) under the problem shown on <paramref name="property"/>, or its text when it has no rule.</summary>
     public string? ErrorOn(string property) =>
-        page.FindAll($"[data-field='{property}']").Select(e => (e.QuerySelector(".problem-rule .mono") ?? e).TextContent.Trim()).FirstOrDefault();
+        page.FindAll($"[data-field='{property}']").Select(e => (e.QuerySelector(".problem-rule .rule-text") ?? e).TextContent.Trim()).FirstOrDefault();
 
     /// <summary>The sentence for people shown on <paramref name="property"/>.</summary>
     public string? SentenceOn(string property) =>
