@@ -1,5 +1,5 @@
 // The recipients grid as a spreadsheet: tabular text pasted into a cell goes to .NET, which fills rows and columns from that
-// cell. A single value stays a normal paste. Loaded as a module by RecipientsEditor.razor.
+// cell. A single value stays a normal paste. Loaded as a module by GridPaste.razor.
 
 // How many bytes a paste costs on the circuit: its UTF-8 text, each character JSON escapes twice, and the call's envelope.
 function circuitBytes(text) {
@@ -17,7 +17,8 @@ function isTabular(text) {
   return trimmed.includes("\t") || trimmed.includes("\n") || trimmed.includes("\r");
 }
 
-export function attach(grid, dotnet, maxBytes) {
+export function attach(gridSelector, dotnet, maxBytes) {
+  const grid = document.querySelector(gridSelector);
   if (!grid || grid.__pasteAttached) return;
   grid.__pasteAttached = true;
   grid.addEventListener("paste", (event) => {

@@ -10,7 +10,7 @@ public sealed class CellPasteTests : BuilderTestBase
 {
     private static void PasteInto(BuilderDriver builder, int row, int column, string text)
     {
-        var editor = builder.Page.FindComponent<RecipientsEditor>();
+        var editor = builder.Page.FindComponent<GridPaste>();
         editor.InvokeAsync(() => editor.Instance.PasteCells(row, column, text)).GetAwaiter().GetResult();
     }
 
@@ -69,7 +69,7 @@ public sealed class CellPasteTests : BuilderTestBase
     public void APasteTooBigForTheCircuitSaysSoAndChangesNothing()
     {
         var builder = OpenBuilder(TestTemplates.OrderConfirmationId);
-        var editor = builder.Page.FindComponent<RecipientsEditor>();
+        var editor = builder.Page.FindComponent<GridPaste>();
 
         editor.InvokeAsync(() => editor.Instance.PasteTooLarge(5 * 1024 * 1024));
 
