@@ -1,5 +1,6 @@
 using System.Net;
 using CampaignAdmin.Contracts.Campaigns;
+using CampaignAdmin.Contracts.Templates;
 using CampaignAdmin.Contracts.Validation;
 using CampaignAdmin.Dashboard.Tests.Support;
 using Microsoft.AspNetCore.Components;
@@ -17,36 +18,37 @@ public sealed class CampaignBuilderTests : BuilderTestBase
         builder.PickTemplate("welcome_back_image");
 
         Assert.Equal("We are happy to see you back again, {{1}}.", builder.Message);
-        Assert.Equal(["#", "Account ID", "Header image URL", "Body {{1}}", "Actions"], builder.Columns);
+        Assert.Equal(["#", "Account ID", "Header image URL · https://example.com/image1.png", "{{1}} · Sara", "Actions"], builder.Columns);
 
         builder.PickTemplate("order_confirmation");
 
-        Assert.Equal(["#", "Account ID", "Body {{1}}", "Body {{2}}", "Actions"], builder.Columns);
+        Assert.Equal(["#", "Account ID", "{{1}} customer name · John", "{{2}} order number · ORD-12345", "Actions"], builder.Columns);
         Assert.Equal("Thank you for your order, {{1}}! Your order number is {{2}}.", builder.Message);
     }
 
     [Fact]
     public void ATemplateListedWithoutVariablesOrComposeStillGetsItsBodyColumns()
     {
-        // As the vendor's Go structs list it: no Variables, Compose a struct (read as no string).
+        // As the vendor's Go structs list it: no Variables, Compose a struct (read as no string), examples but no labels.
         var listed = TestTemplates.OrderConfirmation;
         Templates.Templates[Templates.Templates.IndexOf(listed)] = new()
         {
-            Id = listed.Id, Name = listed.Name, Category = listed.Category, Language = listed.Language, Status = listed.Status, Creation = listed.Creation,
+            Id = listed.Id, Name = listed.Name, Category = listed.Category, Language = listed.Language, Status = listed.Status,
+            Creation = listed.Creation.Select(c => new TemplateComponent { Type = c.Type, Format = c.Format, Text = c.Text, Examples = c.Examples }).ToList(),
         };
         var builder = OpenBuilder();
 
         builder.PickTemplate("order_confirmation");
 
-        Assert.Equal(["#", "Account ID", "Body {{1}}", "Body {{2}}", "Actions"], builder.Columns);
+        Assert.Equal(["#", "Account ID", "{{1}} · John", "{{2}} · ORD-12345", "Actions"], builder.Columns);
     }
 
     [Fact]
     public void ThePreviewShowsTheSelectedRecipientsValuesRightToLeftForArabic()
     {
         var builder = OpenBuilder(TestTemplates.ArabicId);
-        builder.Type(1, "Body {{1}}", "سارة");
-        builder.Type(1, "Body {{2}}", "ORD-7");
+        builder.Type(1, "{{1}}", "سارة");
+        builder.Type(1, "{{2}}", "ORD-7");
 
         var bubble = builder.Page.Find("[data-testid=template-preview] .bubble");
         Assert.Equal("rtl", bubble.GetAttribute("dir"));
@@ -65,7 +67,7 @@ public sealed class CampaignBuilderTests : BuilderTestBase
         builder.Paste("Account ID\tName\tOrder\n+966539078942\tJohn\tORD-1\r\n+966539078944\tSara\tORD-2\n");
         Assert.Equal(4, builder.RowCount);
         Assert.Equal("+966539078944", builder.Cell(4, "Account ID").GetAttribute("value"));
-        Assert.Equal("Sara", builder.Cell(4, "Body {{1}}").GetAttribute("value"));
+        Assert.Equal("Sara", builder.Cell(4, "{{1}}").GetAttribute("value"));
 
         builder.Page.Find("button[aria-label='Delete row 3']").ClickSettled();
         Assert.Equal(3, builder.RowCount);

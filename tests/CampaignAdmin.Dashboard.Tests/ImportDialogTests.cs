@@ -51,7 +51,7 @@ public sealed partial class ImportDialogTests : BuilderTestBase
         Dialogs.Find("[data-testid=import-accept]").ClickSettled();
 
         builder.Page.WaitForAssertion(() => Assert.Equal(2, builder.RowCount));
-        Assert.Equal("SPRING", builder.Cell(1, "Body {{2}}").GetAttribute("value"));
+        Assert.Equal("SPRING", builder.Cell(1, "{{2}}").GetAttribute("value"));
         Assert.Equal("+966539078942", builder.Cell(1, "Account ID").GetAttribute("value"));
     }
 
@@ -83,7 +83,7 @@ public sealed partial class ImportDialogTests : BuilderTestBase
         Dialogs.Find("[data-testid=import-accept]").ClickSettled();
         builder.Page.WaitForAssertion(() => Assert.Equal(3, builder.RowCount));
         Assert.Equal("+966539078946", builder.Cell(3, "Account ID").GetAttribute("value"));
-        Assert.Equal("ORD-3", builder.Cell(3, "Body {{2}}").GetAttribute("value"));
+        Assert.Equal("ORD-3", builder.Cell(3, "{{2}}").GetAttribute("value"));
         Assert.Equal("Imported recipients.csv: 5 rows read, 3 accepted (1 fixed), 2 dropped.",
             builder.Page.Find("[data-testid=import-summary]").TextContent.Trim());
     }
@@ -131,7 +131,7 @@ public sealed partial class ImportDialogTests : BuilderTestBase
         Assert.NotNull(file);
         Assert.Equal("recipients-rejected.csv", file.FileName);
         Assert.Equal(
-            "Row,Problem,Account ID,Body {{1}},Body {{2}}\r\n" +
+            "Row,Problem,Account ID,{{1}} customer name · John,{{2}} order number · ORD-12345\r\n" +
             "4,\"\"\"12345\"\" is not a valid phone number\",12345,Bad,ORD-3\r\n" +
             "5,'+966539078942 is also on row 2,0539078942,Again,ORD-4\r\n" +
             "6,No phone number (dropped),,Nobody,ORD-5\r\n",

@@ -17,9 +17,10 @@ public sealed class LiveValidationTests : BuilderTestBase
 
         builder.SetName("");
 
-        Assert.Contains(ErrorTexts.NameRequired, builder.NameField);
+        Assert.Equal("Give the campaign a name.", builder.SentenceOn("Name"));
+        Assert.Equal(ErrorTexts.NameRequired, builder.ErrorOn("Name"));
         Assert.False(builder.CanCreate);
-        Assert.Equal($"Can't create yet: {ErrorTexts.NameRequired}", builder.Reason);
+        Assert.Equal("Can't create yet: Give the campaign a name — go to the name", builder.Reason);
     }
 
     [Fact]
@@ -27,11 +28,11 @@ public sealed class LiveValidationTests : BuilderTestBase
     {
         var builder = OpenBuilder(TestTemplates.OrderConfirmationId);
 
-        Assert.DoesNotContain(ErrorTexts.NameRequired, builder.NameField);
-        Assert.Equal($"Can't create yet: {ErrorTexts.NameRequired}", builder.Reason);
+        Assert.Null(builder.ErrorOn("Name"));
+        Assert.Equal("Give the campaign a name — go to the name", builder.Problems[0]);
 
         builder.Type(1, "Account ID", "+966539078942"); // moving past the name shows it
-        Assert.Contains(ErrorTexts.NameRequired, builder.NameField);
+        Assert.Equal(ErrorTexts.NameRequired, builder.ErrorOn("Name"));
     }
 
     [Fact]
@@ -60,8 +61,8 @@ public sealed class LiveValidationTests : BuilderTestBase
         builder.Click("Add row");
         builder.Type(2, "Account ID", "+966539078944");
 
-        Assert.Contains(ErrorTexts.JsonOrTemplateRequired, builder.TemplateField);
-        Assert.Equal($"Can't create yet: {ErrorTexts.JsonOrTemplateRequired}", builder.Reason);
+        Assert.Equal(ErrorTexts.JsonOrTemplateRequired, builder.ErrorOn("TempMsgID"));
+        Assert.Equal("Can't create yet: Choose a template (or write your own JSON under Advanced) — go to the template", builder.Reason);
     }
 
     [Fact]
@@ -69,7 +70,7 @@ public sealed class LiveValidationTests : BuilderTestBase
     {
         var builder = OpenBuilder("00000000-0000-0000-0000-000000000000");
 
-        Assert.Contains(ErrorTexts.TemplateNotFound, builder.TemplateField);
+        Assert.Equal(ErrorTexts.TemplateNotFound, builder.ErrorOn("TempMsgID"));
     }
 
     [Fact]
@@ -77,7 +78,7 @@ public sealed class LiveValidationTests : BuilderTestBase
     {
         var builder = OpenBuilder(TestTemplates.PendingId);
 
-        Assert.Contains(ErrorTexts.TemplateNotFound, builder.TemplateField);
+        Assert.Equal(ErrorTexts.TemplateNotFound, builder.ErrorOn("TempMsgID"));
     }
 
     [Fact]
@@ -107,7 +108,7 @@ public sealed class LiveValidationTests : BuilderTestBase
         Assert.Equal(ErrorTexts.ParamsForAllVariables, builder.ErrorOn("Clients[2].Params"));
         Assert.False(builder.CanCreate);
 
-        builder.Type(3, "Body {{2}}", "ORD-3");
+        builder.Type(3, "{{2}}", "ORD-3");
 
         Assert.Null(builder.ErrorOn("Clients[2].Params"));
         Assert.True(builder.CanCreate);

@@ -139,7 +139,7 @@ public sealed class ReportsApiTests : IAsyncLifetime
 
         Assert.Equal(
         [
-            "AccountID,Body {{1}},Body {{2}},Status,Error code,Error,Sent at,Delivered at,Read at",
+            "AccountID,{{1}} customer name · John,{{2}} order number · ORD-12345,Status,Error code,Error,Sent at,Delivered at,Read at",
             "'+966539071111,Omar,ORD-1,FAILED,131026,Message undeliverable,,,",
             "'+966539078000,Customer,ORD-0,SUBMITTED,,,,,",
         ], (await response.Content.ReadAsStringAsync()).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries));
@@ -172,7 +172,7 @@ public sealed class ReportsApiTests : IAsyncLifetime
 
         Assert.Equal("order-confirmation-sample.csv", response.Content.Headers.ContentDisposition?.FileName?.Trim('"'));
         var text = Encoding.UTF8.GetString(await response.Content.ReadAsByteArrayAsync());
-        Assert.StartsWith("\uFEFFAccount ID,Body {{1}},Body {{2}}\r\n'+966539078942,John,ORD-12345\r\n", text);
+        Assert.StartsWith("\uFEFFAccount ID,{{1}} customer name · John,{{2}} order number · ORD-12345\r\n'+966539078942,John,ORD-12345\r\n", text);
     }
 
     [Fact]

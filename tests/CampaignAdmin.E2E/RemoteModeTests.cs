@@ -44,12 +44,12 @@ public sealed class RemoteModeTests(DashboardFixture fixture) : IAsyncLifetime
         await page.GetByLabel("Campaign name").FillAsync(name);
         await CampaignBuilderTests.PickTemplateAsync(page, "order_confirmation");
         await page.GetByLabel("Row 1 Account ID").FillAsync("+966539070001"); // fails first (131049), succeeds when resent
-        await page.GetByLabel("Row 1 Body {{1}}").FillAsync("Noura");
-        await page.GetByLabel("Row 1 Body {{2}}").FillAsync("ORD-777");
+        await page.GetByLabel("Row 1 {{1}}").FillAsync("Noura");
+        await page.GetByLabel("Row 1 {{2}}").FillAsync("ORD-777");
         await page.GetByRole(AriaRole.Button, new() { Name = "Add row" }).ClickAsync();
         await page.GetByLabel("Row 2 Account ID").FillAsync("+966539078942");
-        await page.GetByLabel("Row 2 Body {{1}}").FillAsync("Fahad");
-        await page.GetByLabel("Row 2 Body {{2}}").FillAsync("ORD-778");
+        await page.GetByLabel("Row 2 {{1}}").FillAsync("Fahad");
+        await page.GetByLabel("Row 2 {{2}}").FillAsync("ORD-778");
         await Expect(page.GetByTestId("create-campaign")).ToBeEnabledAsync();
         await page.GetByTestId("create-campaign").ClickAsync();
 

@@ -168,6 +168,6 @@ public class ImportSessionTests
 
         var csv = SampleFiles.SampleCsv(template);
 
-        Assert.StartsWith("Account ID,Body {{1}},Body {{2}}\r\n'+966539078942,John,ORD-12345\r\n", csv);
+        Assert.StartsWith("Account ID,{{1}} · John,{{2}} · ORD-12345\r\n'+966539078942,John,ORD-12345\r\n", csv);
     }
 }

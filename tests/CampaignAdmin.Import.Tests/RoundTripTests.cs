@@ -66,6 +66,40 @@ public class RoundTripTests
         Assert.Equal(Messages.Select(m => m.Params), session.Accepted.Select(r => r.Params.ToList()));
     }
 
+    private static readonly List<TemplateVariable> Meant =
+    [
+        new() { Slot = 1, Kind = VariableKind.Body, Label = "Body {{1}}", Meaning = "customer name", Example = "John" },
+        new() { Slot = 2, Kind = VariableKind.Body, Label = "Body {{2}}", Meaning = "order number", Example = "ORD-12345" },
+    ];
+
+    [Fact]
+    public void ASampleHeadedWithMeaningsImportsBackToItsVariables()
+    {
+        var csv = SampleFiles.SampleCsv(new TemplateDto { Variables = Meant });
+        Assert.StartsWith("Account ID,{{1}} customer name · John,{{2}} order number · ORD-12345\r\n", csv);
+
+        var table = SheetReader.Read(new MemoryStream(SampleFiles.Utf8WithBom(csv)), "sample.csv");
+        var session = new ImportSession(table, ColumnMatcher.AutoMap(table.Headers, Meant));
+
+        Assert.Empty(session.Problems);
+        Assert.All(session.Accepted, r => Assert.Equal(["John", "ORD-12345"], r.Params));
+    }
+
+    [Fact]
+    public async Task AnExportHeadedLikeTheGridImportsBackWithTheSameValues()
+    {
+        var campaign = new CampaignResponse { ReportHeaders = [.. ColumnHeadings.Of(Meant)] };
+        using var output = new MemoryStream();
+        await CampaignReport.WriteCsvAsync(output, campaign, Samples.Async(Messages), TimeZoneInfo.Utc);
+
+        var table = SheetReader.Read(new MemoryStream(output.ToArray()), "campaign-7.csv");
+        Assert.Equal(["AccountID", "{{1}} customer name · John", "{{2}} order number · ORD-12345"], table.Headers.Take(3));
+        var session = new ImportSession(table, ColumnMatcher.AutoMap(table.Headers, Meant));
+
+        Assert.Empty(session.Problems);
+        Assert.Equal(Messages.Select(m => m.Params), session.Accepted.Select(r => r.Params.ToList()));
+    }
+
     [Theory]
     [InlineData("'+966539078942", "+966539078942")]
     [InlineData("'=1+1", "=1+1")]

@@ -15,7 +15,7 @@ internal static class DemoTemplates
             Creation =
             [
                 new TemplateComponent { Type = ComponentType.Header, Format = HeaderFormat.Text, Text = "Order confirmed" },
-                new TemplateComponent { Type = ComponentType.Body, Text = "Thank you for your order, {{1}}! Your order number is {{2}}.", Examples = ["John", "ORD-12345"] },
+                new TemplateComponent { Type = ComponentType.Body, Text = "Thank you for your order, {{1}}! Your order number is {{2}}.", Examples = ["John", "ORD-12345"], Labels = ["customer name", "order number"] },
                 new TemplateComponent { Type = ComponentType.Footer, Text = "Reply STOP to unsubscribe" },
             ],
         }),
@@ -25,7 +25,7 @@ internal static class DemoTemplates
             Creation =
             [
                 new TemplateComponent { Type = ComponentType.Header, Format = HeaderFormat.Image, Examples = ["https://example.com/image1.png"] },
-                new TemplateComponent { Type = ComponentType.Body, Text = "We are happy to see you back again, {{1}}. Here is 10% off your next order.", Examples = ["Sara"] },
+                new TemplateComponent { Type = ComponentType.Body, Text = "We are happy to see you back again, {{1}}. Here is 10% off your next order.", Examples = ["Sara"], Labels = ["customer name"] },
                 new TemplateComponent { Type = ComponentType.Footer, Text = "Offer valid for 7 days" },
                 new TemplateComponent { Type = ComponentType.Buttons, Buttons = [new TemplateButton { Type = ButtonType.QuickReply, Text = "Shop now" }, new TemplateButton { Type = ButtonType.QuickReply, Text = "Not interested" }] },
             ],
@@ -36,7 +36,7 @@ internal static class DemoTemplates
             Creation =
             [
                 new TemplateComponent { Type = ComponentType.Header, Format = HeaderFormat.Text, Text = "تم شحن طلبك" },
-                new TemplateComponent { Type = ComponentType.Body, Text = "مرحباً {{1}}، تم شحن طلبك رقم {{2}} وسيصلك خلال يومين.", Examples = ["محمد", "ORD-2045"] },
+                new TemplateComponent { Type = ComponentType.Body, Text = "مرحباً {{1}}، تم شحن طلبك رقم {{2}} وسيصلك خلال يومين.", Examples = ["محمد", "ORD-2045"], Labels = ["customer name", "order number"] },
                 new TemplateComponent { Type = ComponentType.Footer, Text = "شكراً لتسوقك معنا" },
             ],
         }),
@@ -45,7 +45,7 @@ internal static class DemoTemplates
             Name = "appointment_reminder", Category = "UTILITY", Language = "en_US",
             Creation =
             [
-                new TemplateComponent { Type = ComponentType.Body, Text = "Hi {{1}}, this is a reminder of your appointment on {{2}}.", Examples = ["Omar", "3 March at 10:00"] },
+                new TemplateComponent { Type = ComponentType.Body, Text = "Hi {{1}}, this is a reminder of your appointment on {{2}}.", Examples = ["Omar", "3 March at 10:00"], Labels = ["customer name", "appointment time"] },
                 new TemplateComponent { Type = ComponentType.Buttons, Buttons =
                 [
                     new TemplateButton { Type = ButtonType.Url, Text = "Manage booking", Url = "https://example.com/booking/{{1}}", Example = "BK-7781" },
@@ -67,14 +67,14 @@ internal static class DemoTemplates
             Name = "discount_code", Category = "MARKETING", Language = "en_US",
             Creation =
             [
-                new TemplateComponent { Type = ComponentType.Body, Text = "{{1}}, your personal discount code is ready.", Examples = ["Layla"] },
+                new TemplateComponent { Type = ComponentType.Body, Text = "{{1}}, your personal discount code is ready.", Examples = ["Layla"], Labels = ["customer name"] },
                 new TemplateComponent { Type = ComponentType.Buttons, Buttons = [new TemplateButton { Type = ButtonType.CopyCode, Text = "Copy code", Example = "SAVE20" }] },
             ],
         }),
         ("1b2c3d4e-5f60-4718-89ab-cdef01234506", TemplateStatus.Pending, new CreateTemplateRequest
         {
             Name = "loyalty_points", Category = "MARKETING", Language = "en_US",
-            Creation = [new TemplateComponent { Type = ComponentType.Body, Text = "You have {{1}} loyalty points.", Examples = ["120"] }],
+            Creation = [new TemplateComponent { Type = ComponentType.Body, Text = "You have {{1}} loyalty points.", Examples = ["120"], Labels = ["points"] }],
         }),
     ];
 }

@@ -15,10 +15,10 @@ public static class TemplateComposer
         var variables = new List<TemplateVariable>();
         var components = new JsonArray();
 
-        string Next(string kind, string label, string example)
+        string Next(string kind, string label, string example, string meaning = "")
         {
             var slot = variables.Count + 1;
-            variables.Add(new TemplateVariable { Slot = slot, Kind = kind, Label = label, Example = example });
+            variables.Add(new TemplateVariable { Slot = slot, Kind = kind, Label = label, Example = example, Meaning = meaning });
             return $"{{{{{slot}}}}}";
         }
 
@@ -34,7 +34,7 @@ public static class TemplateComposer
             }
             else if (Variables.Distinct(header.Text, 1) is [var token])
             {
-                var text = Next(VariableKind.HeaderText, $"Header {{{{{token}}}}}", header.Examples.FirstOrDefault() ?? "");
+                var text = Next(VariableKind.HeaderText, $"Header {{{{{token}}}}}", header.Examples.FirstOrDefault() ?? "", header.Labels.FirstOrDefault() ?? "");
                 components.Add(Component("header", TextParameter(text)));
             }
         }
@@ -46,7 +46,7 @@ public static class TemplateComposer
             if (tokens.Count > 0)
             {
                 var parameters = tokens.Select((token, i) =>
-                    (JsonNode)TextParameter(Next(VariableKind.Body, $"Body {{{{{token}}}}}", At(body.Examples, i)))).ToArray();
+                    (JsonNode)TextParameter(Next(VariableKind.Body, $"Body {{{{{token}}}}}", At(body.Examples, i), At(body.Labels, i)))).ToArray();
                 components.Add(Component("body", parameters));
             }
         }

@@ -45,6 +45,12 @@ public sealed class TemplateComponent
     /// <summary>Example values for the component's variables, in order.</summary>
     [JsonPropertyName("Examples")] public List<string> Examples { get; set; } = [];
 
+    /// <summary>
+    /// [extension] What each of the component's variables means ("customer name"), in order. The vendor's templates have
+    /// only examples; column headings then show those.
+    /// </summary>
+    [JsonPropertyName("Labels")] public List<string> Labels { get; set; } = [];
+
     public bool Is(string type) => string.Equals(Type, type, StringComparison.OrdinalIgnoreCase);
 }
 
@@ -67,6 +73,9 @@ public sealed class TemplateVariable
     [JsonPropertyName("Kind")] public string Kind { get; set; } = "";
     [JsonPropertyName("Label")] public string Label { get; set; } = "";
     [JsonPropertyName("Example")] public string Example { get; set; } = "";
+
+    /// <summary>[extension] What the value means ("customer name"); <c>""</c> when the template does not say.</summary>
+    [JsonPropertyName("Meaning")] public string Meaning { get; set; } = "";
 }
 
 public sealed class CreateTemplateRequest
@@ -89,6 +98,7 @@ public sealed class CreateTemplateRequest
             component.Format ??= "";
             component.Text ??= "";
             component.Examples = (component.Examples ?? []).Select(e => e ?? "").ToList();
+            component.Labels = (component.Labels ?? []).Select(l => l ?? "").ToList();
             component.Buttons = (component.Buttons ?? []).Where(b => b is not null).ToList();
             foreach (var button in component.Buttons)
             {

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using CampaignAdmin.Client;
 using CampaignAdmin.Contracts.Campaigns;
+using CampaignAdmin.Contracts.Templates;
 using CampaignAdmin.Import.Reports;
 
 namespace CampaignAdmin.Dashboard.Reports;
@@ -9,14 +10,16 @@ namespace CampaignAdmin.Dashboard.Reports;
 public static class ReportInput
 {
     /// <summary>
-    /// The campaign with <c>ReportHeaders</c>: as the API gave them, or, when it gave none (the vendor's is an
-    /// <c>interface{}</c>, often nil), the labels of the campaign's template (by TempMsgID, else by name and language),
-    /// so the values each message was sent with are not left out. Without a template that can be found, as before.
+    /// The campaign with its variable columns headed as the builder's grid and sample head them ("{{1}} customer name · John",
+    /// <see cref="ColumnHeadings"/>), from the campaign's template (by TempMsgID, else by name and language): so an export
+    /// imports back like the sample. The API's own <c>ReportHeaders</c> stay when no template is found, or when they count a
+    /// different number of columns; when it gave none (the vendor's is an <c>interface{}</c>, often nil) the template's
+    /// headings keep the values each message was sent with in the report.
     /// </summary>
     public static async Task<CampaignResponse> WithColumnsAsync(CampaignResponse campaign, ITemplatesApi templates, ILogger log,
         CancellationToken cancellationToken)
     {
-        if (CampaignReport.VariableHeaders(campaign).Count > 0 || (campaign.TempMsgId.Length == 0 && campaign.TemplateName.Length == 0)) return campaign;
+        if (campaign.TempMsgId.Length == 0 && campaign.TemplateName.Length == 0) return campaign;
         IReadOnlyList<Contracts.Templates.TemplateDto> all;
         try
         {
@@ -24,14 +27,17 @@ public static class ReportInput
         }
         catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
         {
-            // Best effort: the report without its value columns is still the report.
-            log.LogWarning("The report of campaign {CampaignId} has no value columns: its templates could not be listed ({Error}).",
+            // Best effort: the report with the API's headers (or without its value columns) is still the report.
+            log.LogWarning("The report of campaign {CampaignId} keeps the API's column headers: its templates could not be listed ({Error}).",
                 campaign.Id, ApiErrors.Describe(exception));
             return campaign;
         }
         var template = all.FirstOrDefault(t => campaign.TempMsgId.Length > 0 && Same(t.Id, campaign.TempMsgId))
                        ?? all.FirstOrDefault(t => Same(t.Name, campaign.TemplateName) && Same(t.Language, campaign.Lang));
-        if (template is not null) campaign.ReportHeaders = template.EffectiveVariables.Select(v => v.Label).ToList();
+        if (template is null) return campaign;
+        var variables = template.EffectiveVariables;
+        var given = CampaignReport.VariableHeaders(campaign).Count;
+        if (given == 0 || given == variables.Count) campaign.ReportHeaders = ColumnHeadings.Of(variables);
         return campaign;
     }
 

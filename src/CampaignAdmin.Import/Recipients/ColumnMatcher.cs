@@ -20,7 +20,9 @@ public static partial class ColumnMatcher
     /// </summary>
     private static readonly Func<TemplateVariable, string[]>[] Ways =
     [
+        v => [Key(ColumnHeadings.Of(v))], // our own grid's, sample's and export's heading
         v => [Key(v.Label)],
+        v => [Key(v.Meaning)],
         v => Key(v.Example).Any(char.IsLetter) ? [Key(v.Example)] : [], // an example of "1" would read as slot 1
         v => [Slot(v), $"param{Slot(v)}", $"var{Slot(v)}", $"variable{Slot(v)}"],
         v => [KindAndToken(v)],
@@ -56,7 +58,7 @@ public static partial class ColumnMatcher
     /// </summary>
     private static string[] NamesOf(string header)
     {
-        if (Variables.Token().Match(header) is not { Success: true } token) return [Key(header)];
+        if (Variables.Token().Match(header) is not { Success: true } token) return [Key(header), .. header.Split(Separators, StringSplitOptions.RemoveEmptyEntries).Select(Key)];
         var after = header[(token.Index + token.Length)..].Split(Separators, StringSplitOptions.RemoveEmptyEntries);
         return [Key(header), Key(header[..token.Index] + token.Groups[1].Value), .. after.Select(Key)];
     }

@@ -11,13 +11,14 @@ public static class SampleFiles
     {
         using var writer = new StringWriter();
         using var csv = new CsvWriter(writer, System.Globalization.CultureInfo.InvariantCulture);
+        var variables = template.EffectiveVariables;
         csv.WriteField("Account ID");
-        foreach (var variable in template.Variables) csv.WriteField(variable.Label);
+        foreach (var heading in ColumnHeadings.Of(variables)) csv.WriteField(Spreadsheet.Neutralize(heading));
         csv.NextRecord();
         foreach (var number in new[] { "+966539078942", "+966539078944" })
         {
             csv.WriteField(Spreadsheet.Neutralize(number));
-            foreach (var variable in template.Variables) csv.WriteField(Spreadsheet.Neutralize(variable.Example));
+            foreach (var variable in variables) csv.WriteField(Spreadsheet.Neutralize(variable.Example));
             csv.NextRecord();
         }
         return writer.ToString();

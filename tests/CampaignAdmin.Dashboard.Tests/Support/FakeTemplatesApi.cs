@@ -26,7 +26,7 @@ public static class TestTemplates
     public static TemplateDto OrderConfirmation { get; } = Make(OrderConfirmationId, "order_confirmation", "UTILITY", "en_US", TemplateStatus.Approved,
     [
         new() { Type = ComponentType.Header, Format = HeaderFormat.Text, Text = "Order confirmed" },
-        new() { Type = ComponentType.Body, Text = "Thank you for your order, {{1}}! Your order number is {{2}}.", Examples = ["John", "ORD-12345"] },
+        new() { Type = ComponentType.Body, Text = "Thank you for your order, {{1}}! Your order number is {{2}}.", Examples = ["John", "ORD-12345"], Labels = ["customer name", "order number"] },
     ]);
 
     public static TemplateDto WelcomeImage { get; } = Make(WelcomeImageId, "welcome_back_image", "MARKETING", "en_US", TemplateStatus.Approved,

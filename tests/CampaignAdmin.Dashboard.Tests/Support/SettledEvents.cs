@@ -28,6 +28,10 @@ public static class SettledEvents
 
     public static void ChangeSettled<T>(this IElement element, T value) => Settle(element, e => e.ChangeAsync(value));
 
+    public static void BlurSettled(this IElement element) => Settle(element, e => e.BlurAsync(new FocusEventArgs()));
+
+    public static void FocusOutSettled(this IElement element) => Settle(element, e => e.FocusOutAsync(new FocusEventArgs()));
+
     private static void Settle(IElement element, Func<IElement, Task> dispatch)
     {
         // Taken first: the element may be gone once the event ran (a dialog's button closes the dialog).

@@ -36,9 +36,9 @@ public sealed class CampaignDraft
     public int ColumnCount => Template is not null ? CreateCampaignRequestValidator.VariableCount(Template)
         : UseAdvancedJson ? Variables.CountDistinct(AdvancedJson) : 0;
 
-    /// <summary>Column labels by slot: "Header image URL", "Body {{1}}"…</summary>
+    /// <summary>Column headings by slot (<see cref="ColumnHeadings"/>): "{{1}} customer name · John", "Header image URL · https://…"…</summary>
     public IReadOnlyList<string> ColumnLabels => Enumerable.Range(1, ColumnCount)
-        .Select(slot => TemplateVariables.FirstOrDefault(v => v.Slot == slot)?.Label is { Length: > 0 } label ? label : $"Variable {{{{{slot}}}}}")
+        .Select(slot => TemplateVariables.FirstOrDefault(v => v.Slot == slot) is { } variable ? ColumnHeadings.Of(variable) : $"Variable {{{{{slot}}}}}")
         .ToList();
 
     /// <summary>The template's slots, derived from its components when the API lists it without them.</summary>

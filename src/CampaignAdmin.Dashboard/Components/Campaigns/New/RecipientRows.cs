@@ -14,17 +14,26 @@ public static class RecipientRows
     /// the first cell the account ID, the rest its params, kept exactly as pasted so a missing cell shows as an error.
     /// A header line (first cell not a phone-like value such as "Account ID") is skipped.
     /// </summary>
-    public static List<CampaignClient> Parse(string text)
+    public static List<CampaignClient> Parse(string text) =>
+        Cells(text, skipHeader: true).Select(cells => new CampaignClient { AccountId = cells[0], Params = cells.Skip(1).ToList() }).ToList();
+
+    /// <summary>
+    /// The cells of pasted text, line by line, as the "Paste rows" box and a paste into a grid cell both read them: blank
+    /// lines skipped, cells trimmed; tabs separate cells when the text has any (what Excel and Google Sheets copy), else
+    /// each line's semicolons or commas. With <paramref name="skipHeader"/>, a first line whose first cell is a header
+    /// ("Account ID") is left out.
+    /// </summary>
+    public static List<string[]> Cells(string text, bool skipHeader)
     {
-        var rows = new List<CampaignClient>();
-        var lines = text.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n');
-        foreach (var line in lines)
+        var rows = new List<string[]>();
+        var tabbed = text.Contains('\t');
+        foreach (var line in text.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n'))
         {
             if (string.IsNullOrWhiteSpace(line)) continue;
-            var separator = line.Contains('\t') ? '\t' : line.Contains(';') ? ';' : line.Contains(',') ? ',' : '\t';
-            var cells = line.Split(separator).Select(c => c.Trim()).ToList();
-            if (rows.Count == 0 && IsHeader(cells[0])) continue;
-            rows.Add(new CampaignClient { AccountId = cells[0], Params = cells.Skip(1).ToList() });
+            var separator = tabbed ? '\t' : line.Contains(';') ? ';' : line.Contains(',') ? ',' : '\t';
+            var cells = line.Split(separator).Select(c => c.Trim()).ToArray();
+            if (rows.Count == 0 && skipHeader && IsHeader(cells[0])) { skipHeader = false; continue; }
+            rows.Add(cells);
         }
         return rows;
     }

@@ -42,7 +42,7 @@ public sealed class ImportMapping
         var missing = new List<string>();
         if (ColumnOf(AccountId) is null) missing.Add("Account ID");
         for (var i = 0; i < Choices.Length; i++)
-            if (Choices[i] == Unmapped) missing.Add(Variables[i].Label);
+            if (Choices[i] == Unmapped) missing.Add(ColumnHeadings.Of(Variables[i]));
         return missing.Count == 0 ? null : $"Not mapped yet: {string.Join(", ", missing)}.";
     }
 
