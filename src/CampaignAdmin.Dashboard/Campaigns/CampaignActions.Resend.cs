@@ -34,6 +34,10 @@ public sealed partial class CampaignActions
         return resent;
     }
 
+    /// <summary>One message as the API has it now (after a resend that failed, its attempts and time moved), or <c>null</c>.</summary>
+    public Task<CampaignMessage?> ReadMessageAsync(int campaignId, string messageKey, CancellationToken cancellationToken = default) =>
+        _api.FindMessageAsync(campaignId, messageKey, capabilities: _capabilities, cancellationToken: cancellationToken);
+
     /// <summary>
     /// Finds the campaign's failed messages, within <see cref="ResendLimits.Collect"/>, and sorts them: to resend,
     /// "outcome unknown" (left out unless the user includes them), without a key (never resent). Nothing is sent.
