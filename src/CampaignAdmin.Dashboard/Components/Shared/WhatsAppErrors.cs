@@ -56,10 +56,10 @@ public static class WhatsAppErrors
         return $"{text} ({code})";
     }
 
-    /// <summary>The provider's code at the start of an error such as <c>(131026) Message undeliverable</c>, else 0.</summary>
+    /// <summary>The provider's code at the start of an error such as <c>(131026) Message undeliverable</c> or <c>(#131026) …</c>, else 0.</summary>
     public static int CodeIn(string? error)
     {
-        var match = error is null ? null : System.Text.RegularExpressions.Regex.Match(error, @"^\s*\((\d{1,9})\)");
+        var match = error is null ? null : System.Text.RegularExpressions.Regex.Match(error, @"^\s*\(#?(\d{1,9})\)");
         return match is { Success: true } && int.TryParse(match.Groups[1].Value, out var code) ? code : 0;
     }
 
