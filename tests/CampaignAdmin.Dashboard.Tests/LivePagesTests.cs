@@ -61,6 +61,17 @@ public sealed class LivePagesTests : DashboardTestContext
     }
 
     [Fact]
+    public void AVendorThatPagesNothingIsPolledFromFiveSeconds()
+    {
+        // Re-reading one campaign means reading its whole window of campaigns.
+        Api.IgnoresExtensions = true;
+        Seed(CampaignStatus.Sending);
+        var page = Open();
+
+        page.WaitForAssertion(() => Assert.Equal("Refreshing every 5 s: this Campaign API sends no live updates.", LiveState(page)));
+    }
+
+    [Fact]
     public void ADeliveredButUnreadCampaignSentTodayKeepsASlowRefresh()
     {
         Seed(read: 0);
