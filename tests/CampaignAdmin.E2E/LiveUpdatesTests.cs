@@ -26,7 +26,12 @@ public sealed class LiveUpdatesTests(DashboardFixture fixture, ITestOutputHelper
         // The sandbox delivers after 3 s and marks numbers ending in an even digit READ after 6 s.
         // Signed in first: the page is open before the receipts come.
         var page = await fixture.NewPageAsync();
-        var id = await SeedApi.CreateAsync(fixture.App.BaseUrl, SeedApi.UniqueName("Read later"), ["+966539071012", "+966539071014"]);
+        var name = SeedApi.UniqueName("Read later");
+        var id = await SeedApi.CreateAsync(fixture.App.BaseUrl, name, ["+966539071012", "+966539071014"]);
+        await page.GotoAsync("campaigns");
+        await Expect(page.GetByTestId("live-state")).ToHaveTextAsync("Live: changes appear as they happen.");
+        await Expect(page.GetByRole(AriaRole.Row).Filter(new() { HasText = name })).ToContainTextAsync("2 delivered", new() { Timeout = 20_000 });
+        await DashboardFixture.ScreenshotAsync(page, "campaigns-live");
         await page.GotoAsync($"campaigns/{id}");
         await Expect(page.GetByTestId("live-state")).ToHaveTextAsync("Live: changes appear as they happen.");
 

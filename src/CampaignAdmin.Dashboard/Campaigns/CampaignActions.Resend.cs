@@ -29,7 +29,7 @@ public sealed partial class CampaignActions
         var unknown = WhatsAppErrors.IsOutcomeUnknown(message!.Error);
         if (unknown && !outcomeUnknownConfirmed) await act.RefuseAsync(ResendTexts.OutcomeUnknownNotConfirmed);
         var resent = await act.RunAsync(() => _api.ResendMessageAsync(new ResendCampaignMessageRequest { MessageKey = messageKey }, cancellationToken),
-            $"to {message.AccountId}");
+            $"to {message.AccountId}", exception => ResendTexts.Why(exception, message.AccountId));
         await act.DoneAsync(campaignId, campaign.Name, $"to {message.AccountId}: {resent.Status}{(unknown ? " (its earlier outcome was unknown; resent after a warning)" : "")}");
         return resent;
     }
