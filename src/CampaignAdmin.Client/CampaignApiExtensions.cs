@@ -56,6 +56,8 @@ public static class CampaignApiExtensions
     {
         var response = await api.GetAllCampaignsAsync(capabilities?.WindowSize ?? ApiCapabilities.DefaultWindowSize, null, null, null, id, cancellationToken);
         var page = ToPage(response, 0);
+        // What the answer shows about paging is worth knowing: a page re-reading one campaign polls slower from a vendor's window.
+        capabilities?.Saw(ListKind.Campaigns, page.TotalKnown);
         return page.Items.FirstOrDefault(c => c.Id == id);
     }
 

@@ -6,7 +6,8 @@ namespace CampaignAdmin.Web;
 
 /// <summary>
 /// Embedded mode: the Campaign API hosted in the dashboard's process. The dashboard does not know it is there: its
-/// Refit client calls this process's own address over HTTP with <see cref="ApiKey"/>, as it would call a remote API.
+/// Refit client calls this process's own address over HTTP with <see cref="ApiKey"/>, as it would call a remote API; only
+/// live updates cross in-process (<see cref="LiveBridge"/>), as hints that make open pages re-read over HTTP.
 /// </summary>
 public static class EmbeddedApi
 {
@@ -15,6 +16,8 @@ public static class EmbeddedApi
         builder.AddCampaignApi();
         var key = ApiKey(builder.Configuration, builder.Environment);
         builder.Services.PostConfigure<CampaignApiOptions>(o => o.ApiKey = string.IsNullOrEmpty(o.ApiKey) ? key : o.ApiKey);
+        // After the API's database initializer: the API's status changes, for the dashboard's company, pushed to open pages.
+        builder.Services.AddHostedService<LiveBridge>();
         return builder;
     }
 

@@ -131,7 +131,9 @@ public sealed class CampaignDetailTests : DashboardTestContext
 
         page.Find($"button[aria-label='Resend to {FailedNumber}']").ClickSettled();
 
-        Snackbars.WaitForAssertion(() => Assert.Contains("The messaging provider failed: (131026) Message undeliverable", Snackbars.Markup));
+        // Said for this recipient, not as an outage of "the messaging provider".
+        Snackbars.WaitForAssertion(() => Assert.Contains($"{FailedNumber} isn't on WhatsApp (131026).", Snackbars.Markup));
+        Assert.DoesNotContain("The messaging provider failed", Snackbars.Markup);
         page.WaitForAssertion(() => Assert.False(page.Find($"button[aria-label='Resend to {FailedNumber}']").HasAttribute("disabled")));
         Assert.NotNull(FailedRow(page).QuerySelector("[data-status=FAILED]"));
     }

@@ -89,3 +89,23 @@ public sealed partial class VendorShapedTests(DashboardFixture fixture, GoVendor
         await page.Context.CloseAsync();
     }
 }
+
+/// <summary>Issue 11: the vendor pushes nothing (no webhooks here), so its pages poll with back-off and say so.</summary>
+public sealed partial class VendorShapedTests
+{
+    [Fact]
+    public async Task WithoutPushTheListAndACampaignPageSayHowOftenTheyRefresh()
+    {
+        vendor.Use("Plain");
+        var page = await SignedInAsync();
+        await page.GotoAsync("campaigns");
+        await Expect(page.GetByTestId("live-state")).ToHaveTextAsync(new Regex(@"Refreshing every \d+ s: this Campaign API sends no live updates\."));
+
+        await page.GotoAsync($"campaigns/{Vendor.Store.Orders.Id}");
+        // Reading one campaign reads the vendor's whole list: its polling starts at 5 s and backs off from there.
+        await Expect(page.GetByTestId("live-state")).ToHaveTextAsync(new Regex(@"Refreshing every (5|10|20|30) s: this Campaign API sends no live updates\."));
+        await Expect(page.GetByTestId("messages-grid").GetByRole(AriaRole.Row).Filter(new() { HasText = GoShapedStore.NilParamsNumber })).ToBeVisibleAsync();
+        await DashboardFixture.ScreenshotAsync(page, "vendor-campaign-detail-polling");
+        await page.Context.CloseAsync();
+    }
+}

@@ -15,7 +15,7 @@ internal static class CampaignChanges
 {
     public static async Task<Results<Ok<CampaignResponse>, BadRequest<ErrorResponse>, NotFound<ErrorResponse>>> UpdateAsync(
         Body<UpdateCampaignRequest> body, Tenant tenant, CampaignDb db, IValidator<UpdateCampaignRequest> validator,
-        DispatcherSignal dispatcher, TimeProvider clock, CancellationToken cancellationToken)
+        DispatcherSignal dispatcher, MessageEvents events, TimeProvider clock, CancellationToken cancellationToken)
     {
         var request = body.Value;
         request.Name ??= "";
@@ -47,6 +47,7 @@ internal static class CampaignChanges
                 .SetProperty(c => c.UpdatedAt, now), cancellationToken);
         if (changed == 0) return ApiResults.BadRequest(ErrorTexts.OnlyScheduledCanBeUpdated);
         if (sendAt <= now) dispatcher.Wake();
+        events.Raise(new MessageStatusChanged(tenant.CompanyId, campaign.Id, null, null, 0));
 
         var updated = await db.Campaigns.AsNoTracking().FirstAsync(c => c.Id == campaign.Id, cancellationToken);
         return TypedResults.Ok(updated.ToResponse());
@@ -54,7 +55,7 @@ internal static class CampaignChanges
 
     /// <summary>Deleting a sending campaign stops it: its messages go with it, so none still unsent is ever sent.</summary>
     public static async Task<Results<Ok<CampaignResponse>, BadRequest<ErrorResponse>, NotFound<ErrorResponse>>> DeleteAsync(
-        Body<DeleteCampaignRequest> body, Tenant tenant, CampaignDb db, CancellationToken cancellationToken)
+        Body<DeleteCampaignRequest> body, Tenant tenant, CampaignDb db, MessageEvents events, CancellationToken cancellationToken)
     {
         var request = body.Value;
         if (request.Id <= 0) return ApiResults.BadRequest(ErrorTexts.IdRequired);
@@ -67,6 +68,8 @@ internal static class CampaignChanges
         await db.Messages.Where(m => m.CampaignId == campaign.Id).ExecuteDeleteAsync(cancellationToken);
         await db.Campaigns.Where(c => c.Id == campaign.Id).ExecuteDeleteAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        // Its messages are gone: open pages of it say so, lists drop it.
+        events.Raise(new MessageStatusChanged(tenant.CompanyId, campaign.Id, null, null, 0));
         return TypedResults.Ok(campaign.ToResponse());
     }
 }

@@ -15,7 +15,7 @@ using Microsoft.Extensions.Options;
 namespace CampaignAdmin.Api.Campaigns;
 
 /// <summary>Creates a campaign: the create rules of docs/WIRE.md in order, the template's auto-fill, and one message per client.</summary>
-public sealed class CampaignCreator(CampaignDb db, DispatcherSignal dispatcher, IOptions<CampaignRules> rules, TimeProvider clock)
+public sealed class CampaignCreator(CampaignDb db, DispatcherSignal dispatcher, MessageEvents events, IOptions<CampaignRules> rules, TimeProvider clock)
 {
     public sealed record Result(CampaignResponse? Campaign, string? Error);
 
@@ -35,6 +35,8 @@ public sealed class CampaignCreator(CampaignDb db, DispatcherSignal dispatcher, 
         var clients = request.Clients.Select((c, i) => new CampaignClient { AccountId = accountIds[i]!, Params = c.Params }).ToList();
 
         await InsertAsync(campaign, clients, now, cancellationToken);
+        events.Know(campaign.Id, companyId);
+        events.Raise(new MessageStatusChanged(companyId, campaign.Id, null, null, 0));
         if (campaign.Status == CampaignStatus.Sending) dispatcher.Wake();
         return new Result(campaign.ToResponse(clients), null);
     }

@@ -45,6 +45,7 @@ public sealed partial class MessageStore
             var nowMs = now.ToUnixTimeMilliseconds();
             var deltas = new Dictionary<int, Counters>();
             var (sentCount, notSentCount) = (0, 0);
+            var changes = StatusChanges.For(events);
             foreach (var (message, answer) in answers)
             {
                 MessageStatus? to = null;
@@ -62,12 +63,16 @@ public sealed partial class MessageStore
                     if (await notSent.ExecuteScalarAsync(cancellationToken) is long status) (to, notSentCount) = ((MessageStatus)status, notSentCount + 1);
                 }
                 if (to is { } moved)
+                {
                     deltas[message.CampaignId] = deltas.GetValueOrDefault(message.CampaignId) + Counters.Delta(MessageStatus.Failed, moved);
+                    changes.Add(message.CampaignId, message.Key, moved);
+                }
             }
             foreach (var (campaignId, delta) in deltas)
                 await AddCountersAsync(connection, tx, campaignId, delta, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             if (deltas.Count > 0) await RefreshFinishedStatusAsync(deltas.Keys, cancellationToken);
+            await events.RaiseAsync(changes);
             return (sentCount, notSentCount);
         }
     }

@@ -45,6 +45,7 @@ public sealed partial class MessageStore
                 """);
             var nowMs = now.ToUnixTimeMilliseconds();
             var deltas = new Dictionary<int, Counters>();
+            var changes = StatusChanges.For(events);
             foreach (var (message, result) in outcomes)
             {
                 DbCommand command;
@@ -72,11 +73,15 @@ public sealed partial class MessageStore
                 }
                 Set(command, ("@id", message.Id), ("@now", nowMs));
                 if (await command.ExecuteNonQueryAsync(cancellationToken) == 1)
+                {
                     deltas[message.CampaignId] = deltas.GetValueOrDefault(message.CampaignId) + Counters.Delta(MessageStatus.Sending, status);
+                    changes.Add(message.CampaignId, message.Key, status);
+                }
             }
             foreach (var (campaignId, delta) in deltas)
                 await AddCountersAsync(connection, tx, campaignId, delta, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
+            await events.RaiseAsync(changes);
         }
     }
 
@@ -92,6 +97,7 @@ public sealed partial class MessageStore
                 .SetProperty(m => m.Attempts, m => m.Attempts - 1)
                 .SetProperty(m => m.LeaseOwner, "")
                 .SetProperty(m => m.LeaseUntil, 0L), cancellationToken);
+        await RaiseAsync(claimed, MessageStatus.Pending);
     }
 
     /// <summary>A sending campaign with nothing PENDING or SENDING is completed, or failed when every message failed.</summary>
@@ -99,11 +105,23 @@ public sealed partial class MessageStore
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var pending = new[] { (int)MessageStatus.Pending, (int)MessageStatus.Sending };
-        await db.Campaigns
-            .Where(c => c.Status == CampaignStatus.Sending && !db.Messages.Any(m => m.CampaignId == c.Id && pending.Contains(m.Status)))
-            .ExecuteUpdateAsync(s => s
+        var finished = db.Campaigns
+            .Where(c => c.Status == CampaignStatus.Sending && !db.Messages.Any(m => m.CampaignId == c.Id && pending.Contains(m.Status)));
+        List<int>? ids = null;
+        if (events.HasListeners)
+        {
+            // Someone shows these campaigns live: name the ones that finish.
+            ids = await finished.Select(c => c.Id).ToListAsync(cancellationToken);
+            if (ids.Count == 0) return;
+            finished = finished.Where(c => ids.Contains(c.Id));
+        }
+        await finished.ExecuteUpdateAsync(s => s
                 .SetProperty(c => c.Status, c => c.FailedCount == c.Total && c.Total > 0 ? CampaignStatus.Failed : CampaignStatus.Completed)
                 .SetProperty(c => c.UpdatedAt, now), cancellationToken);
+        if (ids is null) return;
+        var changes = StatusChanges.For(events);
+        foreach (var id in ids) changes.AddCampaign(id);
+        await events.RaiseAsync(changes);
     }
 
     /// <summary>After a resend or a receipt, a finished campaign's status follows its counts.</summary>

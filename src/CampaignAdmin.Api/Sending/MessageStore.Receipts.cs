@@ -21,7 +21,7 @@ public sealed partial class MessageStore
         await using (transaction)
         {
             var tx = transaction.GetDbTransaction();
-            await using var find = connection.Command(tx, "SELECT Id, CampaignId, Status FROM Messages WHERE ProviderMessageId = @provider AND ProviderMessageId <> '' LIMIT 1");
+            await using var find = connection.Command(tx, "SELECT Id, CampaignId, Status, Key FROM Messages WHERE ProviderMessageId = @provider AND ProviderMessageId <> '' LIMIT 1");
             var provider = find.Add("@provider", "");
             await using var update = connection.Command(tx,
                 $"""
@@ -38,14 +38,15 @@ public sealed partial class MessageStore
             var key = findKey.Add("@key", "");
 
             var deltas = new Dictionary<int, Counters>();
+            var changes = StatusChanges.For(events);
             foreach (var receipt in receipts)
             {
                 provider.Value = receipt.ProviderMessageId;
-                long id; int campaignId; MessageStatus current;
+                long id; int campaignId; MessageStatus current; string messageKey;
                 await using (var reader = await find.ExecuteReaderAsync(cancellationToken))
                 {
-                    if (!await reader.ReadAsync(cancellationToken)) { id = 0; campaignId = 0; current = MessageStatus.Unknown; }
-                    else (id, campaignId, current) = (reader.GetInt64(0), reader.GetInt32(1), (MessageStatus)reader.GetInt32(2));
+                    if (!await reader.ReadAsync(cancellationToken)) { id = 0; campaignId = 0; current = MessageStatus.Unknown; messageKey = ""; }
+                    else (id, campaignId, current, messageKey) = (reader.GetInt64(0), reader.GetInt32(1), (MessageStatus)reader.GetInt32(2), reader.GetString(3));
                 }
                 if (id == 0)
                 {
@@ -57,12 +58,16 @@ public sealed partial class MessageStore
                 Set(update, ("@status", (int)receipt.Status), ("@at", receipt.At.ToUnixTimeMilliseconds()), ("@error", receipt.Error),
                     ("@code", receipt.ErrorCode), ("@id", id), ("@from", (int)current));
                 if (await update.ExecuteNonQueryAsync(cancellationToken) == 1)
+                {
                     deltas[campaignId] = deltas.GetValueOrDefault(campaignId) + Counters.Delta(current, receipt.Status);
+                    changes.Add(campaignId, messageKey, receipt.Status);
+                }
             }
             foreach (var (campaignId, delta) in deltas)
                 await AddCountersAsync(connection, tx, campaignId, delta, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             if (deltas.Values.Any(d => d.Failed != 0)) await RefreshFinishedStatusAsync(deltas.Keys, cancellationToken);
+            await events.RaiseAsync(changes);
 
             // A receipt about a send other than the one recorded, for a message handed over without an answer: that send happened.
             async Task<bool> SettleByKeyAsync(Receipt receipt)
@@ -80,6 +85,7 @@ public sealed partial class MessageStore
                     ("@error", receipt.Error), ("@code", receipt.ErrorCode), ("@id", doubtId));
                 if (await settle.ExecuteNonQueryAsync(cancellationToken) != 1) return false;
                 deltas[campaign] = deltas.GetValueOrDefault(campaign) + Counters.Delta(MessageStatus.Failed, receipt.Status);
+                changes.Add(campaign, receipt.MessageKey, receipt.Status);
                 return true;
             }
         }

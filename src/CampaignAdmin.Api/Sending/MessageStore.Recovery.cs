@@ -41,11 +41,21 @@ public sealed partial class MessageStore
             const string Expired = "LeaseUntil < @now AND LeaseOwner <> @owner AND CampaignId IN (SELECT Id FROM Campaigns)";
             var finished = $"(SELECT Id FROM Campaigns WHERE Status IN ('{CampaignStatus.Completed}', '{CampaignStatus.Failed}'))";
 
-            var requeued = await connection.ExecuteAsync(tx,
+            var changes = StatusChanges.For(events);
+            var requeued = 0;
+            await using (var pending = connection.Command(tx,
                 $"""
                 UPDATE Messages SET Status = {(int)MessageStatus.Pending}, Attempts = MAX(Attempts - 1, 0), LeaseOwner = '', LeaseUntil = 0, UpdatedAt = @now
                 WHERE Status = {(int)MessageStatus.Sending} AND HandedOverAt IS NULL AND {Expired} AND CampaignId NOT IN {finished}
-                """, cancellationToken, ("@now", nowMs), ("@owner", owner));
+                RETURNING CampaignId
+                """, ("@now", nowMs), ("@owner", owner)))
+            {
+                foreach (var campaignId in await ReadIntsAsync(pending, cancellationToken))
+                {
+                    requeued++;
+                    changes.Add(campaignId, null, MessageStatus.Pending);
+                }
+            }
 
             var deltas = new Dictionary<int, Counters>();
             // A person's resend of a finished campaign's message that never reached the provider: FAILED as before it.
@@ -60,6 +70,7 @@ public sealed partial class MessageStore
                 {
                     requeued++;
                     deltas[campaignId] = deltas.GetValueOrDefault(campaignId) + Counters.Delta(MessageStatus.Sending, MessageStatus.Failed);
+                    changes.Add(campaignId, null, MessageStatus.Failed);
                 }
             }
 
@@ -85,7 +96,10 @@ public sealed partial class MessageStore
                     Set(fail, ("@error", HandedOverWithoutAnswer(DateTimeOffset.FromUnixTimeMilliseconds(handedOverAt), "its sender stopped")),
                         ("@now", nowMs), ("@id", message.Id));
                     if (await fail.ExecuteNonQueryAsync(cancellationToken) == 1)
+                    {
                         deltas[message.CampaignId] = deltas.GetValueOrDefault(message.CampaignId) + Counters.Delta(MessageStatus.Sending, MessageStatus.Failed);
+                        changes.Add(message.CampaignId, message.Key, MessageStatus.Failed);
+                    }
                 }
             }
             foreach (var (campaignId, delta) in deltas)
@@ -93,6 +107,7 @@ public sealed partial class MessageStore
             var next = await NextForeignExpiryAsync(connection, tx, owner, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             if (deltas.Count > 0) await RefreshFinishedStatusAsync(deltas.Keys, cancellationToken);
+            await events.RaiseAsync(changes);
             return new Recovered(requeued, inDoubt.ConvertAll(d => d.Message), next);
         }
     }

@@ -12,7 +12,7 @@ namespace CampaignAdmin.Api.Sending;
 /// outer <c>Status</c> check keeps a claim exclusive on PostgreSQL too, where several dispatchers would add
 /// <c>FOR UPDATE SKIP LOCKED</c> to the inner select so they share the work instead of queueing on row locks.
 /// </summary>
-public sealed partial class MessageStore(IDbContextFactory<CampaignDb> contexts)
+public sealed partial class MessageStore(IDbContextFactory<CampaignDb> contexts, MessageEvents events)
 {
     public sealed record Claimed(long Id, string Key, int CampaignId, string AccountId, string Params, int Attempts);
 
@@ -24,9 +24,18 @@ public sealed partial class MessageStore(IDbContextFactory<CampaignDb> contexts)
     public async Task<int> PromoteDueCampaignsAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.Campaigns
-            .Where(c => c.Status == CampaignStatus.Scheduled && c.SendAt <= now)
+        var due = db.Campaigns.Where(c => c.Status == CampaignStatus.Scheduled && c.SendAt <= now);
+        if (!events.HasListeners)
+            return await due.ExecuteUpdateAsync(s => s.SetProperty(c => c.Status, CampaignStatus.Sending).SetProperty(c => c.UpdatedAt, now), cancellationToken);
+        // Someone shows these campaigns live: name the ones that started.
+        var ids = await due.Select(c => c.Id).ToListAsync(cancellationToken);
+        if (ids.Count == 0) return 0;
+        var started = await db.Campaigns.Where(c => ids.Contains(c.Id) && c.Status == CampaignStatus.Scheduled)
             .ExecuteUpdateAsync(s => s.SetProperty(c => c.Status, CampaignStatus.Sending).SetProperty(c => c.UpdatedAt, now), cancellationToken);
+        var changes = StatusChanges.For(events);
+        foreach (var id in ids) changes.AddCampaign(id);
+        await events.RaiseAsync(changes);
+        return started;
     }
 
     /// <summary>Moves up to <paramref name="max"/> due PENDING messages of sending campaigns to SENDING under a lease.</summary>
@@ -59,6 +68,7 @@ public sealed partial class MessageStore(IDbContextFactory<CampaignDb> contexts)
             }
             await transaction.CommitAsync(cancellationToken);
         }
+        await RaiseAsync(claimed, MessageStatus.Sending);
         return claimed;
     }
 
@@ -86,8 +96,18 @@ public sealed partial class MessageStore(IDbContextFactory<CampaignDb> contexts)
             await AddCountersAsync(connection, transaction.GetDbTransaction(), claimed[0].CampaignId,
                 Counters.Delta(MessageStatus.Failed, MessageStatus.Sending), cancellationToken);
             await transaction.CommitAsync(cancellationToken);
+            await RaiseAsync(claimed, MessageStatus.Sending);
             return claimed[0];
         }
+    }
+
+    /// <summary>Tells listeners (if any) that these messages are now <paramref name="status"/>: one event per campaign.</summary>
+    private Task RaiseAsync(IReadOnlyList<Claimed> messages, MessageStatus status)
+    {
+        if (messages.Count == 0 || !events.HasListeners) return Task.CompletedTask;
+        var changes = StatusChanges.For(events);
+        foreach (var message in messages) changes.Add(message.CampaignId, message.Key, status);
+        return events.RaiseAsync(changes);
     }
 
     private static async Task ReadClaimedAsync(DbCommand command, List<Claimed> into, CancellationToken cancellationToken)

@@ -31,6 +31,7 @@ public static class MessagingServices
 
         services.Configure<DispatcherOptions>(configuration.GetSection(DispatcherOptions.Section));
         services.AddSingleton<DispatcherSignal>();
+        services.AddSingleton<MessageEvents>();
         services.AddSingleton<MessageStore>();
         services.AddSingleton<MessageSender>();
         services.AddSingleton<DoubtSettler>();

@@ -29,10 +29,14 @@ public sealed partial class CampaignActions
         var unknown = WhatsAppErrors.IsOutcomeUnknown(message!.Error);
         if (unknown && !outcomeUnknownConfirmed) await act.RefuseAsync(ResendTexts.OutcomeUnknownNotConfirmed);
         var resent = await act.RunAsync(() => _api.ResendMessageAsync(new ResendCampaignMessageRequest { MessageKey = messageKey }, cancellationToken),
-            $"to {message.AccountId}");
+            $"to {message.AccountId}", exception => ResendTexts.Why(exception, message.AccountId));
         await act.DoneAsync(campaignId, campaign.Name, $"to {message.AccountId}: {resent.Status}{(unknown ? " (its earlier outcome was unknown; resent after a warning)" : "")}");
         return resent;
     }
+
+    /// <summary>One message as the API has it now (after a resend that failed, its attempts and time moved), or <c>null</c>.</summary>
+    public Task<CampaignMessage?> ReadMessageAsync(int campaignId, string messageKey, CancellationToken cancellationToken = default) =>
+        _api.FindMessageAsync(campaignId, messageKey, capabilities: _capabilities, cancellationToken: cancellationToken);
 
     /// <summary>
     /// Finds the campaign's failed messages, within <see cref="ResendLimits.Collect"/>, and sorts them: to resend,

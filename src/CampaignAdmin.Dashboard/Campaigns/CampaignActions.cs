@@ -79,7 +79,7 @@ public sealed partial class CampaignActions(ICampaignApi api, CurrentUser curren
             return campaign;
         }
 
-        public async Task<T> RunAsync<T>(Func<Task<T>> call, string context = "")
+        public async Task<T> RunAsync<T>(Func<Task<T>> call, string context = "", Func<Exception, string>? describe = null)
         {
             try
             {
@@ -87,7 +87,7 @@ public sealed partial class CampaignActions(ICampaignApi api, CurrentUser curren
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
-                await WriteAsync(AuditOutcomes.Failed, $"{context}{(context.Length > 0 ? ": " : "")}{ApiErrors.Describe(exception)}");
+                await WriteAsync(AuditOutcomes.Failed, $"{context}{(context.Length > 0 ? ": " : "")}{(describe ?? ApiErrors.Describe)(exception)}");
                 throw;
             }
         }

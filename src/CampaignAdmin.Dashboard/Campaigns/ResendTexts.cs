@@ -12,6 +12,23 @@ public static class ResendTexts
     public const string OutcomeUnknownNotConfirmed =
         "This message's outcome is unknown: it may already have reached the customer. Confirm that a second copy is acceptable to resend it.";
 
+    /// <summary>A resend the provider refused, said for the recipient: "Not resent (attempt 3): +966… isn't on WhatsApp (131026)."</summary>
+    public static string NotResent(int? attempts, string why) => $"Not resent{(attempts is { } a ? $" (attempt {a})" : "")}: {why.TrimEnd('.')}.";
+
+    /// <summary>
+    /// Why a resend failed, for people: a provider's refusal with a code says what it means for the recipient
+    /// ("+966… isn't on WhatsApp (131026)"), not that "the messaging provider failed", which reads like an outage.
+    /// </summary>
+    public static string Why(Exception exception, string accountId)
+    {
+        if (ApiErrors.StatusCode(exception) != System.Net.HttpStatusCode.BadGateway || exception is not Refit.ApiException api) return ApiErrors.Describe(exception);
+        var code = Components.Shared.WhatsAppErrors.CodeIn(ApiErrors.ErrorText(api));
+        return code > 0 ? Components.Shared.WhatsAppErrors.ForRecipient(code, accountId) : ApiErrors.Describe(exception);
+    }
+
+    /// <summary>A successful resend: "Resent to +966…: SUBMITTED."</summary>
+    public static string Resent(string accountId, string status) => $"Resent to {accountId}: {status}.";
+
     public static string NotFailed(string messageKey) => $"Only a FAILED message can be resent; message {messageKey} is not FAILED (any more).";
 
     public static string NotFound(string messageKey, int read) =>

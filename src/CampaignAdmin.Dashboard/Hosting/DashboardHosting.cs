@@ -40,7 +40,8 @@ public static class DashboardHosting
         services.AddReverseProxy(builder.Configuration);
         services.AddMudServices(config =>
         {
-            config.SnackbarConfiguration.PositionClass = Defaults.Classes.Position.BottomRight;
+            // Bottom left, over the navigation: bottom right covered the grids' Actions column (a second Resend click hit the snackbar).
+            config.SnackbarConfiguration.PositionClass = Defaults.Classes.Position.BottomLeft;
             config.SnackbarConfiguration.VisibleStateDuration = 6000;
         });
         // A spreadsheet paste of 10,000 recipients is one ~0.5 MB message over the circuit; SignalR's default is 32 KB.

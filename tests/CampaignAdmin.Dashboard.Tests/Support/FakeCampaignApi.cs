@@ -26,6 +26,12 @@ public sealed class FakeCampaignApi : ICampaignApi
     /// </summary>
     public bool IgnoresExtensions { get; set; }
 
+    /// <summary>
+    /// Answers with copies, as a real client does (each answer is new objects): what the page shows changes only through
+    /// what it reads or does, never because a test changed <see cref="Campaigns"/> or <see cref="Messages"/>.
+    /// </summary>
+    public bool AnswersCopies { get; set; }
+
     /// <summary>When set, <c>getCampMsgs</c> answers what this makes of (resultSize, offset), with no total.</summary>
     public Func<int?, int?, List<CampaignMessage>>? MessageSource { get; set; }
 
@@ -98,6 +104,10 @@ public sealed class FakeCampaignApi : ICampaignApi
         };
     }
 
+    private T Copy<T>(T item) => AnswersCopies
+        ? System.Text.Json.JsonSerializer.Deserialize<T>(System.Text.Json.JsonSerializer.Serialize(item, CampaignJson.Options), CampaignJson.Options)!
+        : item;
+
     /// <summary>A Refit failure as the real client raises it: status code and <c>{"Error":"…"}</c> body.</summary>
     public static async Task<ApiException> Error(HttpStatusCode status, string error)
     {
@@ -110,9 +120,9 @@ public sealed class FakeCampaignApi : ICampaignApi
         return await ApiException.Create(request, HttpMethod.Post, response, new RefitSettings());
     }
 
-    private static IApiResponse<WireList<T>> Page<T>(List<T> items, int? offset, int? size, bool withTotal = true)
+    private IApiResponse<WireList<T>> Page<T>(List<T> items, int? offset, int? size, bool withTotal = true)
     {
-        var page = items.Skip(offset ?? 0).Take(size ?? int.MaxValue).ToList();
+        var page = items.Skip(offset ?? 0).Take(size ?? int.MaxValue).Select(Copy).ToList();
         var response = new HttpResponseMessage(HttpStatusCode.OK) { RequestMessage = new HttpRequestMessage(HttpMethod.Get, "http://api.test/") };
         if (withTotal) response.Headers.Add(CampaignAdmin.Contracts.Wire.WireHeaders.TotalCount, items.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
         return new ApiResponse<WireList<T>>(response, new WireList<T>(page), new RefitSettings());

@@ -34,6 +34,35 @@ public static class WhatsAppErrors
         [132016] = "The template is disabled because of low quality.",
     };
 
+    /// <summary>What a failure means for one recipient, said of them; codes without an entry use their explanation.</summary>
+    private static readonly Dictionary<int, Func<string, string>> ForOneRecipient = new()
+    {
+        [130429] = _ => "WhatsApp's rate limit was hit; resend in a moment",
+        [131000] = n => $"something went wrong at WhatsApp sending to {n}; resending usually works",
+        [131021] = n => $"{n} is the sending number itself",
+        [131026] = n => $"{n} isn't on WhatsApp",
+        [131047] = n => $"more than 24 hours passed since {n} last replied, so only an approved template can be sent",
+        [131049] = n => $"WhatsApp held this marketing message back from {n} for now; try again later",
+        [131056] = n => $"too many messages went to {n} in a short time; try again later",
+    };
+
+    /// <summary>"+966… isn't on WhatsApp (131026)": what a provider's failure means for this recipient, with its code.</summary>
+    public static string ForRecipient(int code, string accountId)
+    {
+        var who = string.IsNullOrWhiteSpace(accountId) ? "the recipient" : accountId;
+        var text = ForOneRecipient.TryGetValue(code, out var say) ? say(who)
+            : Explanations.TryGetValue(code, out var explained) ? explained.TrimEnd('.')
+            : "WhatsApp refused the message";
+        return $"{text} ({code})";
+    }
+
+    /// <summary>The provider's code at the start of an error such as <c>(131026) Message undeliverable</c> or <c>(#131026) …</c>, else 0.</summary>
+    public static int CodeIn(string? error)
+    {
+        var match = error is null ? null : System.Text.RegularExpressions.Regex.Match(error, @"^\s*\(#?(\d{1,9})\)");
+        return match is { Success: true } && int.TryParse(match.Groups[1].Value, out var code) ? code : 0;
+    }
+
     public const string OutcomeUnknownText = "outcome unknown";
 
     /// <summary>
