@@ -160,7 +160,7 @@ public sealed partial class VendorShapedTests
         var download = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("export-csv").ClickAsync());
         var lines = (await File.ReadAllTextAsync((await download.PathAsync())!, Encoding.UTF8)).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
 
-        Assert.Equal("AccountID,Body {{1}},Body {{2}},Status,Error code,Error,Sent at,Delivered at,Read at", lines[0]);
+        Assert.Equal("AccountID,Body {{1}},Body {{2}},Status,Error code,Error,Sent at (Asia/Riyadh),Delivered at (Asia/Riyadh),Read at (Asia/Riyadh)", lines[0]);
         Assert.Equal(orders.Messages.Count, lines.Length - 1);
         Assert.Single(lines, l => l.StartsWith($"'{NoKeyNumber},Omar,ORD-1,FAILED,131026,{Undeliverable},", StringComparison.Ordinal));
         Assert.Single(lines, l => l.StartsWith($"'{NilParamsNumber},,,FAILED,131049,{Undeliverable},", StringComparison.Ordinal));
