@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
@@ -120,10 +121,10 @@ public sealed class AccessibilityTests(DashboardFixture fixture, ITestOutputHelp
         var text = new StringBuilder($"axe on {name}:");
         foreach (var violation in violations)
         {
-            text.Append($"\n- {violation.Id} ({violation.Impact}): {violation.Help} [{violation.HelpUrl}]");
+            text.Append(CultureInfo.InvariantCulture, $"\n- {violation.Id} ({violation.Impact}): {violation.Help} [{violation.HelpUrl}]");
             foreach (var node in violation.Nodes.Take(8))
-                text.Append($"\n    {node.Target} :: {(node.Html.Length > 160 ? node.Html[..160] + "…" : node.Html)}");
-            if (violation.Nodes.Length > 8) text.Append($"\n    … and {violation.Nodes.Length - 8} more");
+                text.Append(CultureInfo.InvariantCulture, $"\n    {node.Target} :: {(node.Html.Length > 160 ? node.Html[..160] + "…" : node.Html)}");
+            if (violation.Nodes.Length > 8) text.Append(CultureInfo.InvariantCulture, $"\n    … and {violation.Nodes.Length - 8} more");
         }
         return text.ToString();
     }
