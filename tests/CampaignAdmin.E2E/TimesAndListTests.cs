@@ -22,7 +22,7 @@ public sealed class TimesAndListTests(DashboardFixture fixture)
         var dialog = page.GetByRole(AriaRole.Dialog);
         await Expect(dialog.GetByLabel("Date", new() { Exact = true })).ToHaveValueAsync(day);
         await Expect(dialog.GetByLabel("Time", new() { Exact = true })).ToHaveValueAsync("09:00");
-        await Expect(dialog.GetByLabel("Time zone")).ToHaveValueAsync("Asia/Riyadh");
+        await Expect(dialog.GetByTestId("schedule-zone")).ToHaveValueAsync("Asia/Riyadh");
         await Expect(dialog.GetByTestId("send-at-iso")).ToHaveTextAsync($"{day}T09:00:00+03:00");
         await Expect(dialog.GetByTestId("send-at-utc")).ToHaveTextAsync(new Regex(@", 06:00 UTC$"));
         await DashboardFixture.ScreenshotAsync(page, "edit-dialog-after");
@@ -42,7 +42,7 @@ public sealed class TimesAndListTests(DashboardFixture fixture)
         var page = await fixture.NewPageAsync();
         await page.GotoAsync("campaigns");
         var grid = page.GetByTestId("campaigns-grid");
-        await Expect(grid.GetByRole(AriaRole.Link, new() { Name = name })).ToBeVisibleAsync();
+        await Expect(grid.GetByRole(AriaRole.Link, new() { Name = name, Exact = true })).ToBeVisibleAsync();
 
         await page.GetByTestId("campaign-status-filter").ClickAsync();
         await page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasTextRegex = new Regex("^scheduled$") }).ClickAsync();
@@ -54,7 +54,7 @@ public sealed class TimesAndListTests(DashboardFixture fixture)
         await page.ReloadAsync();
         await Expect(page.GetByLabel("Search by name")).ToHaveValueAsync(name);
         await Expect(grid.Locator("tbody tr")).ToHaveCountAsync(1);
-        await Expect(grid.GetByRole(AriaRole.Link, new() { Name = name })).ToBeVisibleAsync();
+        await Expect(grid.GetByRole(AriaRole.Link, new() { Name = name, Exact = true })).ToBeVisibleAsync();
         await Expect(grid.GetByRole(AriaRole.Columnheader, new() { Name = "Send time (Asia/Riyadh)" })).ToBeVisibleAsync();
         await Expect(grid.Locator("tbody tr").First.GetByTestId("read-count")).ToHaveTextAsync("0 read");
         await DashboardFixture.ScreenshotAsync(page, "campaigns-after");
