@@ -43,7 +43,7 @@ public sealed class CampaignListAtAGlanceTests : DashboardTestContext
         Assert.Equal("2 read", spring.QuerySelector("[data-testid=read-count]")!.TextContent);
         Assert.Equal("67% of delivered", spring.QuerySelector("[data-testid=read-rate]")!.TextContent);
         Assert.Equal("Read rate: 2 messages read of 3 delivered", spring.QuerySelector("[data-testid=read-rate]")!.GetAttribute("title"));
-        Assert.Equal("— of delivered", Row(page, "Autumn news").QuerySelector("[data-testid=read-rate]")!.TextContent);
+        Assert.Equal("nothing delivered yet", Row(page, "Autumn news").QuerySelector("[data-testid=read-rate]")!.TextContent);
         var unknown = Row(page, "Winter promo").QuerySelector("[data-testid=read-count]")!;
         Assert.Equal(("—", "This Campaign API does not report read counts"), (unknown.TextContent, unknown.GetAttribute("title")));
     }
