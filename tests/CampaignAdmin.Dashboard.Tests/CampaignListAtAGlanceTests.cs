@@ -62,6 +62,20 @@ public sealed class CampaignListAtAGlanceTests : DashboardTestContext
     }
 
     [Fact]
+    public void AgainstAServerThatPagesNoFurtherTheAddressFiltersTheWindowTheDashboardRead()
+    {
+        Api.IgnoresExtensions = true;
+        Seed();
+        Navigation.NavigateTo("campaigns?status=completed&q=SPRING");
+
+        var page = Open(1);
+
+        Assert.Contains("Spring sale", Row(page, "Spring sale").TextContent);
+        Assert.Equal("This API doesn't page or filter, so the dashboard does it over the 3 campaigns it returned.",
+            page.Find("[data-testid=list-window]").TextContent.Trim());
+    }
+
+    [Fact]
     public void SearchingPutsTheSearchInTheAddressAndGoingBackToAnEarlierAddressShowsItsList()
     {
         Seed();
