@@ -118,6 +118,18 @@ public sealed class TimesAndWordsTests : DashboardTestContext
     }
 
     [Fact]
+    public void ACampaignSentOnCreationIsNotSaidToBeScheduledInUtc()
+    {
+        Api.Campaigns.Add(new CampaignResponse { Id = 7, Name = "Sent now", Status = CampaignStatus.Completed, Total = 2, SendAt = "2025-03-01T08:00:00Z", CreatedAt = "2025-03-01T08:00:00Z" });
+        RenderProviders();
+        var page = Render<CampaignDetail>(p => p.Add(x => x.Id, 7));
+        page.WaitForAssertion(() => page.Find("[data-testid=times-in]"));
+
+        Assert.Contains("1 Mar 2025, 11:00", page.Markup);
+        Assert.Empty(page.FindAll("[data-testid=scheduled-as]"));
+    }
+
+    [Fact]
     public void TheHistorySaysWhichZoneItsTimesAreInInThePagesOneFormat()
     {
         Audit.Entries.Add(new AuditEntry
