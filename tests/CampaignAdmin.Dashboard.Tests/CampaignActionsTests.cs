@@ -189,9 +189,9 @@ public sealed class CampaignActionsTests : IAsyncLifetime
         var result = await ActAs(DashboardRoles.Marketer, a => a.ResendAllFailedAsync(5));
 
         Assert.Equal([FailedKey], _server.Api.Resent);
-        Assert.Equal("Resent 1 of 1 failed messages.", result.Summary);
+        Assert.Equal("Resent 1 of 1 failed message.", result.Summary);
         var entry = Assert.Single(await AuditAsync(5));
-        Assert.Equal((AuditActions.ResendAllFailed, "Resent 1 of 1 failed messages."), (entry.Action, entry.Details));
+        Assert.Equal((AuditActions.ResendAllFailed, "Resent 1 of 1 failed message."), (entry.Action, entry.Details));
     }
 
     [Fact]

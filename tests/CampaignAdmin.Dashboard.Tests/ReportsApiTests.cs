@@ -79,7 +79,7 @@ public sealed class ReportsApiTests : IAsyncLifetime
         Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
         Assert.Equal("campaign-9-spring-sale-2025.csv", response.Content.Headers.ContentDisposition?.FileName?.Trim('"'));
         var lines = (await response.Content.ReadAsStringAsync()).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal("AccountID,Body {{1}},Body {{2}},Status,Error code,Error,Sent at,Delivered at,Read at", lines[0]);
+        Assert.Equal("AccountID,Body {{1}},Body {{2}},Status,Error code,Error,Sent at (Asia/Riyadh),Delivered at (Asia/Riyadh),Read at (Asia/Riyadh)", lines[0]);
         Assert.Equal(834, lines.Length - 1); // every third of 2,500, across three API pages of 1,000
         Assert.Equal("'+966539000000,\"'=HYPERLINK(\"\"http://evil\"\")\",'@SUM(A1),FAILED,131026,Message undeliverable,2025-03-01 09:00:00,,", lines[1]);
         Assert.All(lines.Skip(1), line => Assert.Contains(",FAILED,", line));
@@ -120,7 +120,7 @@ public sealed class ReportsApiTests : IAsyncLifetime
         Assert.Equal(1_200, rows.Count);
         Assert.Equal("+966539000000", rows[0]["AccountID"]);
         Assert.Equal("'=HYPERLINK(\"http://evil\")", rows[0]["Body {{1}}"]);
-        Assert.Equal("2025-03-01 06:00:05", rows[1]["Delivered at"]);
+        Assert.Equal("2025-03-01 06:00:05", rows[1]["Delivered at (UTC)"]);
         Assert.Equal("XLSX, all messages", Assert.Single(_audit.Entries).Details);
     }
 
@@ -139,7 +139,7 @@ public sealed class ReportsApiTests : IAsyncLifetime
 
         Assert.Equal(
         [
-            "AccountID,{{1}} customer name · John,{{2}} order number · ORD-12345,Status,Error code,Error,Sent at,Delivered at,Read at",
+            "AccountID,{{1}} customer name · John,{{2}} order number · ORD-12345,Status,Error code,Error,Sent at (UTC),Delivered at (UTC),Read at (UTC)",
             "'+966539071111,Omar,ORD-1,FAILED,131026,Message undeliverable,,,",
             "'+966539078000,Customer,ORD-0,SUBMITTED,,,,,",
         ], (await response.Content.ReadAsStringAsync()).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries));

@@ -35,13 +35,13 @@ public sealed class DashboardFixture : IAsyncLifetime
         Directory.CreateDirectory(ScreenshotDirectory);
     }
 
-    /// <summary>A page signed in as <paramref name="role"/> (Admin, Marketer or Viewer).</summary>
-    public async Task<IPage> NewPageAsync(string role = TestUsers.Admin)
+    /// <summary>A page signed in as <paramref name="role"/> (Admin, Marketer or Viewer), its browser in <paramref name="timeZone"/>.</summary>
+    public async Task<IPage> NewPageAsync(string role = TestUsers.Admin, string timeZone = "Asia/Riyadh")
     {
         var signingIn = _sessions.GetOrAdd(role, SignInOnceAsync);
         try
         {
-            return await NewAnonymousPageAsync(await signingIn);
+            return await NewAnonymousPageAsync(await signingIn, timeZone);
         }
         catch
         {
@@ -51,13 +51,13 @@ public sealed class DashboardFixture : IAsyncLifetime
     }
 
     /// <summary>A page with no session at all.</summary>
-    public async Task<IPage> NewAnonymousPageAsync(string? storageState = null)
+    public async Task<IPage> NewAnonymousPageAsync(string? storageState = null, string timeZone = "Asia/Riyadh")
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = App.BaseUrl.ToString(),
             ViewportSize = new ViewportSize { Width = 1440, Height = 1000 },
-            TimezoneId = "Asia/Riyadh",
+            TimezoneId = timeZone,
             Locale = "en-GB",
             StorageState = storageState,
         });

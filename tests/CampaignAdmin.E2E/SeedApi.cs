@@ -30,5 +30,21 @@ public static class SeedApi
         return JsonNode.Parse(text)!["ID"]!.GetValue<int>();
     }
 
+    /// <summary>Waits until the campaign's ReadCount (our extension) reaches <paramref name="count"/>: receipts arrive after a delay.</summary>
+    public static async Task WaitForReadCountAsync(Uri baseUrl, int id, int count)
+    {
+        using var http = new HttpClient { BaseAddress = baseUrl };
+        http.DefaultRequestHeaders.Add("X-API-Key", DevelopmentKey);
+        var until = DateTime.UtcNow.AddSeconds(60);
+        while (true)
+        {
+            var all = JsonNode.Parse(await http.GetStringAsync("v2/campaign/getAll?resultSize=1000"))!.AsArray();
+            var read = all.FirstOrDefault(c => c!["ID"]!.GetValue<int>() == id)?["ReadCount"]?.GetValue<int>();
+            if (read >= count) return;
+            if (DateTime.UtcNow > until) throw new TimeoutException($"campaign {id} has {read} read, not {count}");
+            await Task.Delay(500);
+        }
+    }
+
     public static string UniqueName(string prefix) => $"{prefix} {Guid.NewGuid().ToString("N")[..6]}";
 }

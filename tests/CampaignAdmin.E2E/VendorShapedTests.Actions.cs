@@ -64,17 +64,20 @@ public sealed partial class VendorShapedTests
         await page.GetByTestId("edit-campaign").ClickAsync();
         var dialog = page.GetByRole(AriaRole.Dialog);
         await dialog.GetByLabel("Campaign name").FillAsync("Go holiday greeting (moved)");
+        // The vendor's "2030-01-01 09:00:00" is in CampaignApi:TimeZone (UTC here): the dialog opens there, not in the viewer's Riyadh.
         var time = dialog.GetByLabel("Time", new() { Exact = true });
+        await Expect(time).ToHaveValueAsync("09:00");
+        await Expect(dialog.GetByTestId("schedule-zone")).ToHaveValueAsync("UTC");
         await time.FillAsync("09:30");
         await time.PressAsync("Tab");
-        await Expect(dialog.GetByTestId("send-at-iso")).ToHaveTextAsync("2030-01-01T09:30:00+03:00");
+        await Expect(dialog.GetByTestId("send-at-iso")).ToHaveTextAsync("2030-01-01T09:30:00+00:00");
         await dialog.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
 
         await Expect(page.GetByText("Campaign \"Go holiday greeting (moved)\" updated.")).ToBeVisibleAsync();
-        Assert.Equal(("Go holiday greeting (moved)", "2030-01-01T09:30:00+03:00"), (holiday.Name, holiday.SendAt));
+        Assert.Equal(("Go holiday greeting (moved)", "2030-01-01T09:30:00+00:00"), (holiday.Name, holiday.SendAt));
         await page.GetByRole(AriaRole.Link, new() { Name = "Campaigns", Exact = true }).ClickAsync();
         var row = page.GetByRole(AriaRole.Row).Filter(new() { HasText = "Go holiday greeting (moved)" });
-        await Expect(row).ToContainTextAsync("1 Jan 2030, 09:30");
+        await Expect(row).ToContainTextAsync("1 Jan 2030, 12:30");
         await page.Context.CloseAsync();
     }
 
@@ -160,7 +163,7 @@ public sealed partial class VendorShapedTests
         var download = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("export-csv").ClickAsync());
         var lines = (await File.ReadAllTextAsync((await download.PathAsync())!, Encoding.UTF8)).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
 
-        Assert.Equal("AccountID,Body {{1}},Body {{2}},Status,Error code,Error,Sent at,Delivered at,Read at", lines[0]);
+        Assert.Equal("AccountID,Body {{1}},Body {{2}},Status,Error code,Error,Sent at (Asia/Riyadh),Delivered at (Asia/Riyadh),Read at (Asia/Riyadh)", lines[0]);
         Assert.Equal(orders.Messages.Count, lines.Length - 1);
         Assert.Single(lines, l => l.StartsWith($"'{NoKeyNumber},Omar,ORD-1,FAILED,131026,{Undeliverable},", StringComparison.Ordinal));
         Assert.Single(lines, l => l.StartsWith($"'{NilParamsNumber},,,FAILED,131049,{Undeliverable},", StringComparison.Ordinal));

@@ -27,7 +27,7 @@ public class CampaignReportTests
         var bytes = output.ToArray();
         Assert.Equal(Encoding.UTF8.Preamble.ToArray(), bytes[..3]);
         var lines = Encoding.UTF8.GetString(bytes[3..]).Split("\r\n");
-        Assert.Equal("AccountID,Body {{1}},Body {{2}},Status,Error code,Error,Sent at,Delivered at,Read at", lines[0]);
+        Assert.Equal("AccountID,Body {{1}},Body {{2}},Status,Error code,Error,Sent at (Asia/Riyadh),Delivered at (Asia/Riyadh),Read at (Asia/Riyadh)", lines[0]);
         Assert.Equal("'+966539078942,'=1+1,'@SUM(A1),READ,,,2026-03-01 09:00:00,2026-03-01 09:00:02,2026-03-01 09:05:00", lines[1]);
         Assert.Equal("'+966501230000,'-2+3,'\tTab,FAILED,131026,Message undeliverable,,,", lines[2]);
         Assert.Equal("'+966539078944,محمد,ORD-2,SUBMITTED,,,,,", lines[3]);
@@ -42,7 +42,7 @@ public class CampaignReportTests
         output.Position = 0;
         var rows = MiniExcel.Query(output, useHeaderRow: false).Cast<IDictionary<string, object?>>().ToList();
 
-        Assert.Equal(["AccountID", "Body {{1}}", "Body {{2}}", "Status", "Error code", "Error", "Sent at", "Delivered at", "Read at"], rows[0].Values.Select(v => v?.ToString()));
+        Assert.Equal(["AccountID", "Body {{1}}", "Body {{2}}", "Status", "Error code", "Error", "Sent at (Asia/Riyadh)", "Delivered at (Asia/Riyadh)", "Read at (Asia/Riyadh)"], rows[0].Values.Select(v => v?.ToString()));
         Assert.Equal("+966539078942", rows[1]["A"]);
         Assert.Equal("'=1+1", rows[1]["B"]);
         Assert.Equal("'@SUM(A1)", rows[1]["C"]);

@@ -89,7 +89,7 @@ public sealed record ResendAllResult(ResendAllPlan Plan, bool IncludedOutcomeUnk
 
     public string Summary => Join(
     [
-        $"Resent {Resent:N0} of {Total:N0} failed messages.",
+        $"Resent {Resent:N0} of {Count(Total, "failed message")}.",
         StillFailed > 0 ? $"{StillFailed:N0} failed again." : null,
         IncludedOutcomeUnknown && Plan.OutcomeUnknownKeys.Count > 0 ? $"That includes {Count(Plan.OutcomeUnknownKeys.Count, "\"outcome unknown\" message")}, on purpose." : null,
         LeftOut > 0 ? $"Left out {Count(LeftOut, "\"outcome unknown\" message")}." : null,

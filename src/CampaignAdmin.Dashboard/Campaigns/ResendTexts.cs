@@ -1,4 +1,5 @@
 using CampaignAdmin.Client;
+using CampaignAdmin.Dashboard.Text;
 
 namespace CampaignAdmin.Dashboard.Campaigns;
 
@@ -32,17 +33,17 @@ public static class ResendTexts
     public static string NotFailed(string messageKey) => $"Only a FAILED message can be resent; message {messageKey} is not FAILED (any more).";
 
     public static string NotFound(string messageKey, int read) =>
-        $"Message {messageKey} was not among the first {read:N0} messages the API listed, so it was not resent.";
+        $"Message {messageKey} was not among the first {Count(read, "message")} the API listed, so it was not resent.";
 
-    /// <summary>"1 message", "2 messages".</summary>
-    public static string Count(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count:N0} {noun}s";
+    /// <summary>"1 message", "2 messages": <see cref="Plural.Of"/>, kept short for the sentences below.</summary>
+    public static string Count(int count, string noun) => Plural.Of(count, noun);
 
     /// <summary>Why the search for failed messages stopped early; <c>null</c> when it saw the whole list.</summary>
     public static string? Stopped(PagingEnd end, int read, PagingLimits limits) => end switch
     {
         PagingEnd.Repeated => $"The API sent the same messages again after the first {Count(read, "message")}, so only those were checked; there may be more failed messages.",
         PagingEnd.Window => $"This API gives at most {Count(read, "message")} at once and pages no further, so only those were checked; there may be more failed messages.",
-        PagingEnd.ItemLimit => $"Stopped looking after {read:N0} messages (the limit); there may be more failed messages.",
+        PagingEnd.ItemLimit => $"Stopped looking after {Count(read, "message")} (the limit); there may be more failed messages.",
         PagingEnd.CallLimit => $"Stopped looking after {Count(limits.MaxCalls, "API call")} (the limit) and {Count(read, "message")}; there may be more failed messages.",
         PagingEnd.TimeLimit => $"Stopped looking after {Duration(limits.MaxTime)} (the limit) and {Count(read, "message")}; there may be more failed messages.",
         _ => null,

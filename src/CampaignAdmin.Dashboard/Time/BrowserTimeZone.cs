@@ -22,11 +22,11 @@ public sealed class BrowserTimeZone(IJSRuntime js)
         return _zone = Find(id) ?? TimeZoneInfo.Utc;
     }
 
-    /// <summary>An IANA zone (<c>Asia/Riyadh</c>) or <c>null</c> when unknown here.</summary>
+    /// <summary>An IANA zone (<c>Asia/Riyadh</c>), a fixed offset (<c>UTC+03:00</c>), or <c>null</c> when unknown here.</summary>
     public static TimeZoneInfo? Find(string? id)
     {
         if (string.IsNullOrWhiteSpace(id)) return null;
-        return TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone) ? zone : null;
+        return TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone) ? zone : OffsetZones.Parse(id);
     }
 
     /// <summary>IANA ids of every zone this server knows, for the time-zone picker.</summary>

@@ -9,11 +9,31 @@ public static class TimeText
 {
     private static readonly CultureInfo Culture = CultureInfo.GetCultureInfo("en-GB");
 
+    /// <summary>The one date format of every page: "8 Dec 2026, 09:00".</summary>
+    public const string Format = "d MMM yyyy, HH:mm";
+
     public static string Local(DateTimeOffset time, TimeZoneInfo zone) =>
-        TimeZoneInfo.ConvertTime(time, zone).ToString("d MMM yyyy, HH:mm", Culture);
+        TimeZoneInfo.ConvertTime(time, zone).ToString(Format, Culture);
 
     public static string Local(string? wireTime, TimeZoneInfo zone) =>
         WireTime.Parse(wireTime) is { } time ? Local(time, zone) : "—";
+
+    /// <summary>A time the dashboard keeps itself (audit, users), in UTC.</summary>
+    public static string Local(DateTime utc, TimeZoneInfo zone) =>
+        Local(new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc)), zone);
+
+    /// <summary>"Asia/Riyadh (UTC+03:00)": the zone and its offset at <paramref name="at"/>; "UTC" and "UTC+03:00" say it already.</summary>
+    public static string Zone(TimeZoneInfo zone, DateTimeOffset at)
+    {
+        var offset = OffsetZones.Name(zone.GetUtcOffset(at));
+        return zone.Id == offset || zone.Id == "UTC" && zone.BaseUtcOffset == TimeSpan.Zero ? zone.Id : $"{zone.Id} ({offset})";
+    }
+
+    /// <summary>"Times in Asia/Riyadh (UTC+03:00)": said once above times that all show in the viewer's zone.</summary>
+    public static string TimesIn(TimeZoneInfo zone, DateTimeOffset now) => $"Times in {Zone(zone, now)}";
+
+    /// <summary>"Updated (Europe/London)": a column of times says which zone they are in.</summary>
+    public static string Column(string title, TimeZoneInfo zone) => $"{title} ({zone.Id})";
 
     public static string Relative(DateTimeOffset time, DateTimeOffset now)
     {

@@ -14,8 +14,13 @@ namespace CampaignAdmin.Import.Reports;
 /// </summary>
 public static class CampaignReport
 {
-    public static IReadOnlyList<string> Headers(CampaignResponse campaign) =>
-        ["AccountID", .. VariableHeaders(campaign), "Status", "Error code", "Error", "Sent at", "Delivered at", "Read at"];
+    /// <summary>The columns; the time columns say which zone their times are in ("Sent at (Asia/Riyadh)").</summary>
+    public static IReadOnlyList<string> Headers(CampaignResponse campaign, TimeZoneInfo? zone = null) =>
+        ["AccountID", .. VariableHeaders(campaign), "Status", "Error code", "Error", .. TimeHeaders(zone)];
+
+    private static readonly string[] TimeColumns = ["Sent at", "Delivered at", "Read at"];
+
+    private static IEnumerable<string> TimeHeaders(TimeZoneInfo? zone) => TimeColumns.Select(h => zone is null ? h : $"{h} ({zone.Id})");
 
     /// <summary>The campaign's template variable columns: its ReportHeaders without the message's own fields.</summary>
     public static IReadOnlyList<string> VariableHeaders(CampaignResponse campaign) =>
@@ -38,7 +43,7 @@ public static class CampaignReport
     public static async Task WriteCsvAsync(Stream output, CampaignResponse campaign, IAsyncEnumerable<CampaignMessage> messages,
         TimeZoneInfo zone, CancellationToken cancellationToken = default)
     {
-        var headers = Headers(campaign);
+        var headers = Headers(campaign, zone);
         var variableCount = headers.Count - 7;
         await using var writer = new StreamWriter(output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), 64 * 1024, leaveOpen: true);
         await using var csv = new CsvWriter(writer, CultureInfo.InvariantCulture, leaveOpen: true);
@@ -61,7 +66,7 @@ public static class CampaignReport
     public static async Task WriteXlsxAsync(Stream output, CampaignResponse campaign, IEnumerable<CampaignMessage> messages,
         TimeZoneInfo zone, CancellationToken cancellationToken = default)
     {
-        var headers = Headers(campaign);
+        var headers = Headers(campaign, zone);
         var variableCount = headers.Count - 7;
         var keys = UniqueKeys(headers);
         IEnumerable<IDictionary<string, object>> Rows()
