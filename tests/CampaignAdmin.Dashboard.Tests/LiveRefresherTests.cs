@@ -96,4 +96,51 @@ public sealed class LiveRefresherTests
         Assert.Equal(settled, Volatile.Read(ref refreshes)); // no polling while nothing changes
         Assert.Equal("Live: changes appear as they happen.", live.Text);
     }
+
+    [Fact]
+    public async Task WithOnlyWebhooksAnUnderwayPageIsLiveAndStillChecksTheCampaignAtTheSlowestPace()
+    {
+        var hub = new LiveUpdates();
+        hub.AddSource(LiveSources.Webhook);
+        var refreshes = 0;
+        using var live = new LiveRefresher(hub, TimeProvider.System,
+            new LivePace(TimeSpan.FromSeconds(30), TimeSpan.FromMilliseconds(50), TimeSpan.FromSeconds(60), TimeSpan.FromMilliseconds(10)));
+        live.Start(new LiveRefresher.Options(_ => true, () => LiveNeed.Underway,
+            () => { Interlocked.Increment(ref refreshes); return Task.FromResult(false); }, LiveTexts.CampaignFinal, () => { }));
+
+        // The first poll comes at Max (50 ms), not at First (30 s): only a safety check while webhooks push the messages.
+        await WaitUntilAsync(() => Volatile.Read(ref refreshes) >= 2);
+
+        Assert.Equal("Live: messages change as the API's webhooks arrive; the campaign is read again every 1 s as well.", live.Text);
+        Assert.False(hub.PushesEverything);
+    }
+
+    [Fact]
+    public async Task WithOnlyWebhooksAFinalPageIsLiveAndDoesNotPoll()
+    {
+        var hub = new LiveUpdates();
+        hub.AddSource(LiveSources.Webhook);
+        var refreshes = 0;
+        using var live = new LiveRefresher(hub, TimeProvider.System,
+            new LivePace(TimeSpan.FromMilliseconds(20), TimeSpan.FromMilliseconds(20), TimeSpan.FromMilliseconds(20), TimeSpan.FromMilliseconds(10)));
+        live.Start(new LiveRefresher.Options(_ => true, () => LiveNeed.Slow,
+            () => { Interlocked.Increment(ref refreshes); return Task.FromResult(false); }, LiveTexts.CampaignFinal, () => { }));
+
+        hub.Publish(new StatusChange(null, "k1", "READ", LiveSources.Webhook));
+        await WaitUntilAsync(() => Volatile.Read(ref refreshes) == 1);
+        await Task.Delay(200); // a slow page would poll every 20 ms here: nothing more may come
+
+        Assert.Equal(1, Volatile.Read(ref refreshes));
+        Assert.Equal(LiveTexts.Live, live.Text);
+    }
+
+    private static async Task WaitUntilAsync(Func<bool> condition)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(15);
+        while (!condition())
+        {
+            Assert.True(DateTime.UtcNow < deadline, "the condition did not hold within 15 s");
+            await Task.Delay(10);
+        }
+    }
 }

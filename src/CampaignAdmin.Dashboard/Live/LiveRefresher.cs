@@ -69,10 +69,11 @@ public sealed class LiveRefresher(LiveUpdates hub, TimeProvider time, LivePace? 
                 if (need == LiveNeed.Underway && _lastNeed != LiveNeed.Underway) _interval = _pace.First;
                 _lastNeed = need;
                 UpdateText();
-                TimeSpan? poll = hub.IsPushed ? null : need switch
+                TimeSpan? poll = hub.PushesEverything ? null : need switch
                 {
-                    LiveNeed.Underway => _interval,
-                    LiveNeed.Slow => _pace.Slow,
+                    // Webhooks only: each message's change is pushed; the campaign itself is checked at the slowest pace.
+                    LiveNeed.Underway => hub.IsPushed ? _pace.Max : _interval,
+                    LiveNeed.Slow => hub.IsPushed ? null : _pace.Slow,
                     _ => null,
                 };
                 var woke = await WaitAsync(poll, token);
@@ -139,7 +140,9 @@ public sealed class LiveRefresher(LiveUpdates hub, TimeProvider time, LivePace? 
 
     private void UpdateText()
     {
-        var text = hub.IsPushed ? LiveTexts.Live : _lastNeed switch
+        var text = hub.PushesEverything ? LiveTexts.Live
+            : hub.IsPushed ? (_lastNeed == LiveNeed.Underway ? LiveTexts.LiveByWebhooks(_pace.Max) : LiveTexts.Live)
+            : _lastNeed switch
         {
             LiveNeed.Underway => LiveTexts.Polling(_interval),
             LiveNeed.Slow => LiveTexts.Polling(_pace.Slow),

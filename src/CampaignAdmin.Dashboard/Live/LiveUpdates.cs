@@ -25,6 +25,15 @@ public sealed class LiveUpdates
         get { lock (_gate) return _sources.Count > 0; }
     }
 
+    /// <summary>
+    /// Whether a source pushes every change, campaigns' too (the embedded API does). The vendor's webhooks name only messages:
+    /// a campaign starting or finishing, or a webhook the vendor never sends, still needs a slow poll.
+    /// </summary>
+    public bool PushesEverything
+    {
+        get { lock (_gate) return _sources.Contains(LiveSources.Embedded); }
+    }
+
     public void AddSource(string source)
     {
         bool added;
