@@ -177,6 +177,27 @@ public sealed class ResendAllTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task RefusalsAreSaidForTheRecipientAndTheSameOnesAreCountedOnce()
+    {
+        await StartAsync();
+        SeedFailed(4);
+        var calls = 0;
+        Server.Api.OnResend = async request => ++calls switch
+        {
+            1 => Server.Api.Submitted(request.MessageKey),
+            4 => throw await FakeCampaignApi.Error(System.Net.HttpStatusCode.BadGateway, "(131047) Re-engagement message"),
+            _ => throw await FakeCampaignApi.Error(System.Net.HttpStatusCode.BadGateway, "(131026) Message undeliverable"),
+        };
+
+        var result = await AsMarketer(a => a.ResendAllFailedAsync(7));
+
+        Assert.Equal(
+            "Resent 1 of 4 failed messages. 3 failed again. Not resent: the recipient isn't on WhatsApp (131026) (×2). " +
+            "Not resent: more than 24 hours passed since the recipient last replied, so only an approved template can be sent (131047).",
+            result.Summary);
+    }
+
+    [Fact]
     public async Task CancellingStopsBeforeTheNextMessage()
     {
         await StartAsync();

@@ -129,7 +129,8 @@ public sealed partial class CampaignActions
         }
         catch (Exception exception)
         {
-            return ApiErrors.Describe(exception);
+            // Said for any recipient, so the same refusal groups in the summary: "Not resent: the recipient isn't on WhatsApp (131026) (×3)."
+            return $"Not resent: {ResendTexts.Why(exception, "").TrimEnd('.')}";
         }
     }
 }

@@ -98,6 +98,6 @@ public sealed record ResendAllResult(ResendAllPlan Plan, bool IncludedOutcomeUnk
         Stop == ResendAllStop.Cancelled ? $"Cancelled: {Count(NotSent, "message")} not sent." : null,
         Stop == ResendAllStop.TimeLimit ? $"Stopped after {Duration(MaxSendTime)} (the limit): {Count(NotSent, "message")} not sent." : null,
         Plan.StoppedNote,
-        .. Problems.GroupBy(p => p).OrderByDescending(g => g.Count()).Take(3).Select(g => g.Count() > 1 ? $"{g.Key} (×{g.Count()})" : g.Key),
+        .. Problems.GroupBy(p => p).OrderByDescending(g => g.Count()).Take(3).Select(g => g.Count() > 1 ? $"{g.Key} (×{g.Count()})." : g.Key + "."),
     ]);
 }
