@@ -27,6 +27,9 @@ public sealed partial class CreateTemplateRequestValidator : AbstractValidator<C
     public const string BodyRule = "invalid request: a template needs exactly one BODY component with text";
     public const string ComponentRule = "invalid request: components must be HEADER, BODY, FOOTER or BUTTONS";
     public const string VariablesRule = "invalid request: a template may have at most 1000 variables";
+    public const string HintsRule = "invalid request: a component may have at most 1000 labels and 1000 examples, each of at most 1024 characters";
+    public const int MaxHints = 1000;
+    public const int MaxHintLength = 1024;
 
     [GeneratedRegex("^[a-z0-9_]{1,512}$")]
     private static partial Regex NamePattern();
@@ -49,5 +52,12 @@ public sealed partial class CreateTemplateRequestValidator : AbstractValidator<C
         RuleFor(r => r.Creation)
             .Must((_, c, context) => TemplateComposer.CountVariables(c, Variables.MaxDistinct + 1, ValidationCancellation.Of(context)) <= Variables.MaxDistinct)
             .WithMessage(VariablesRule);
+        // A variable's meaning and example are shown in the builder's headings and files: bounded like everything else.
+        RuleFor(r => r.Creation)
+            .Must(c => c.All(x => Bounded(x.Labels) && Bounded(x.Examples)))
+            .WithMessage(HintsRule);
     }
+
+    private static bool Bounded(List<string>? hints) =>
+        hints is null || (hints.Count <= MaxHints && hints.All(h => h is null || h.Length <= MaxHintLength));
 }

@@ -77,6 +77,20 @@ public class CreateTemplateRequestValidatorTests
         request.Creation.Add(new TemplateComponent { Type = "body", Text = "again" });
         Assert.Equal(CreateTemplateRequestValidator.BodyRule, FirstError(request));
     }
+
+    [Theory]
+    [InlineData(1000, 1024, null)]
+    [InlineData(1001, 1, CreateTemplateRequestValidator.HintsRule)]
+    [InlineData(1, 1025, CreateTemplateRequestValidator.HintsRule)]
+    public void LabelsAndExamplesAreBoundedInCountAndLength(int count, int length, string? expected)
+    {
+        var labels = Valid();
+        labels.Creation[0].Labels = Enumerable.Repeat(new string('l', length), count).ToList();
+        var examples = Valid();
+        examples.Creation[0].Examples = Enumerable.Repeat(new string('e', length), count).ToList();
+
+        Assert.Equal((expected, expected), (FirstError(labels), FirstError(examples)));
+    }
 }
 
 /// <summary>T6's cap: at most 1,000 variables (slots) in a template, after the component rules.</summary>
