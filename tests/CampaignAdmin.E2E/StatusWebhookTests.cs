@@ -17,7 +17,8 @@ public sealed class StatusWebhookTests(DashboardFixture fixture)
     {
         var page = await fixture.NewPageAsync();
         await page.GotoAsync("admin/api");
-        await Expect(page.GetByTestId("webhook-state")).ToHaveTextAsync("Off: open pages poll the API for message statuses.");
+        await Expect(page.GetByTestId("webhook-state")).ToHaveTextAsync("Off.");
+        await Expect(page.GetByTestId("webhook-embedded")).ToContainTextAsync("The embedded API already pushes every change to open pages");
 
         await page.GetByTestId("webhook-on").ClickAsync();
         var shown = page.GetByTestId("webhook-address-value");
@@ -43,7 +44,7 @@ public sealed class StatusWebhookTests(DashboardFixture fixture)
         await page.GetByTestId("webhook-off").ClickAsync();
         await page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Turn off" }).ClickAsync();
         await Expect(page.GetByText("Status webhooks turned off.")).ToBeVisibleAsync();
-        await Expect(page.GetByTestId("webhook-state")).ToHaveTextAsync("Off: open pages poll the API for message statuses.");
+        await Expect(page.GetByTestId("webhook-state")).ToHaveTextAsync("Off.");
         Assert.Equal(HttpStatusCode.NotFound, (await PostAsync(second, Delivered)).Status);
 
         await page.GotoAsync("audit");
