@@ -1,13 +1,5 @@
-using CampaignAdmin.Api.Hosting;
 using CampaignAdmin.Api.Seeding;
-using CampaignAdmin.Dashboard.Hosting;
 using CampaignAdmin.Dashboard.Tests.Support;
-using CampaignAdmin.Web;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 
 namespace CampaignAdmin.Dashboard.Tests;
 
@@ -23,42 +15,18 @@ public sealed class RequestLoggingTests
     [Fact]
     public async Task SecretsInQueryStringsNeverReachTheLog()
     {
-        var directory = Directory.CreateTempSubdirectory("campaignadmin-logs-").FullName;
-        var logs = new CapturedLogs();
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        var product = await ProductHost.StartAsync();
+        await using (product)
         {
-            EnvironmentName = Environments.Development, ContentRootPath = directory, ApplicationName = "CampaignAdmin.Web",
-        });
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["ConnectionStrings:Dashboard"] = $"Data Source={Path.Combine(directory, "dashboard.db")};Pooling=false",
-            ["ConnectionStrings:Campaigns"] = $"Data Source={Path.Combine(directory, "campaigns.db")};Pooling=false",
-            ["Admin:Email"] = "admin@test",
-            ["Admin:Password"] = "Admin-password-1",
-            ["Logging:LogLevel:Default"] = "Trace",
-            ["Logging:LogLevel:Microsoft"] = "Trace",
-            ["Logging:LogLevel:Microsoft.AspNetCore"] = "Trace",
-        });
-        builder.Logging.ClearProviders().SetMinimumLevel(LogLevel.Trace).AddProvider(logs);
-        builder.AddDashboard();
-        builder.AddEmbeddedCampaignApi();
-        await using (var app = builder.Build())
-        {
-            app.MapDashboard(api => api.MapCampaignApi());
-            await app.StartAsync();
-            using var http = new HttpClient { BaseAddress = new Uri(app.Urls.First()) };
-
+            var http = product.Http;
             await http.GetAsync($"/v2/campaign/getAll?X-API-Key={Key}");
             await http.GetAsync($"/v2/campaign/getAll?apikey={DemoOptions.DevelopmentApiKey}&resultSize=3");
             await http.GetAsync($"/account/sign-in?password={Password}&token={Password}");
             // Signed out: redirected to the sign-in page, whose ReturnUrl then carries the query, escaped.
             await http.GetAsync($"/campaigns?access_token={Password}&key={Key}");
-            await app.StopAsync();
         }
-        try { Directory.Delete(directory, recursive: true); } catch (IOException) { /* the OS cleans temp */ }
 
-        var lines = logs.Lines.ToArray();
+        var lines = product.Logs.Lines.ToArray();
         Assert.Contains(lines, l => l.Contains("/account/sign-in?", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.Contains("resultSize=3", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.Contains("ReturnUrl=", StringComparison.Ordinal));

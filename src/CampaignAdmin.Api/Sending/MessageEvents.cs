@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using CampaignAdmin.Api.Data;
 using CampaignAdmin.Contracts.Campaigns;
+using CampaignAdmin.ServiceDefaults;
 using Microsoft.EntityFrameworkCore;
 
 namespace CampaignAdmin.Api.Sending;
@@ -18,27 +19,16 @@ public readonly record struct MessageStatusChanged(int CompanyId, int CampaignId
 /// </summary>
 public sealed class MessageEvents(IDbContextFactory<CampaignDb> contexts)
 {
-    private readonly Lock _gate = new();
     private readonly ConcurrentDictionary<int, int> _companyOf = new();
-    private Action<MessageStatusChanged>[] _listeners = [];
+    private readonly Listeners<MessageStatusChanged> _listeners = new();
 
-    public bool HasListeners => Volatile.Read(ref _listeners).Length > 0;
+    public bool HasListeners => _listeners.Any;
 
     /// <summary>Listens until the answer is disposed. Listeners run on the writer's thread: they must be quick.</summary>
-    public IDisposable Subscribe(Action<MessageStatusChanged> listener)
-    {
-        lock (_gate) _listeners = [.. _listeners, listener];
-        return new Subscription(() => { lock (_gate) _listeners = [.. _listeners.Where(l => l != listener)]; });
-    }
+    public IDisposable Subscribe(Action<MessageStatusChanged> listener) => _listeners.Add(listener);
 
-    public void Raise(MessageStatusChanged change)
-    {
-        foreach (var listener in Volatile.Read(ref _listeners))
-        {
-            try { listener(change); }
-            catch (Exception) { /* a listener's failure is its own; the write is committed */ }
-        }
-    }
+    /// <summary>A listener's failure is its own: the write is committed.</summary>
+    public void Raise(MessageStatusChanged change) => _listeners.Tell(change);
 
     /// <summary>Raises one event per campaign of <paramref name="changes"/>, looking up (once) which company each belongs to.</summary>
     internal async Task RaiseAsync(StatusChanges changes)
@@ -62,21 +52,12 @@ public sealed class MessageEvents(IDbContextFactory<CampaignDb> contexts)
         }
         catch (Exception)
         {
-            // Live updates are a courtesy after the commit; pages still poll when they miss one.
+            // Live updates are a courtesy after the commit: a missed one shows with the page's next re-read (the next change, Refresh, a reload).
         }
     }
 
     /// <summary>A campaign's company is known to whoever created it: no look-up later.</summary>
     internal void Know(int campaignId, int companyId) => _companyOf[campaignId] = companyId;
-
-    private sealed class Subscription(Action unsubscribe) : IDisposable
-    {
-        private int _disposed;
-        public void Dispose()
-        {
-            if (Interlocked.Exchange(ref _disposed, 1) == 0) unsubscribe();
-        }
-    }
 }
 
 /// <summary>What one write changed, per campaign; made only when someone listens (<see cref="For"/>).</summary>

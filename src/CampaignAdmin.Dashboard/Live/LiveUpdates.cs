@@ -9,7 +9,7 @@ public sealed class LiveUpdates
 {
     private readonly Lock _gate = new();
     private readonly HashSet<string> _sources = [];
-    private Action<StatusChange>[] _listeners = [];
+    private readonly CampaignAdmin.ServiceDefaults.Listeners<StatusChange> _listeners = new();
 
     /// <summary>Raised when a source starts or stops pushing, so pages can update their "live" line.</summary>
     public event Action? SourcesChanged;
@@ -49,35 +49,8 @@ public sealed class LiveUpdates
     }
 
     /// <summary>Tells every listener. A listener that throws is its own problem: the others still hear it.</summary>
-    public void Publish(StatusChange change)
-    {
-        Action<StatusChange>[] listeners;
-        lock (_gate) listeners = _listeners;
-        foreach (var listener in listeners)
-        {
-            try { listener(change); }
-            catch (Exception) { /* a page that went away mid-change; the rest still get it */ }
-        }
-    }
+    public void Publish(StatusChange change) => _listeners.Tell(change);
 
     /// <summary>Listens until the answer is disposed. Listeners must be quick: hand work to the component's dispatcher.</summary>
-    public IDisposable Subscribe(Action<StatusChange> listener)
-    {
-        lock (_gate) _listeners = [.. _listeners, listener];
-        return new Subscription(this, listener);
-    }
-
-    private void Unsubscribe(Action<StatusChange> listener)
-    {
-        lock (_gate) _listeners = [.. _listeners.Where(l => l != listener)];
-    }
-
-    private sealed class Subscription(LiveUpdates owner, Action<StatusChange> listener) : IDisposable
-    {
-        private int _disposed;
-        public void Dispose()
-        {
-            if (Interlocked.Exchange(ref _disposed, 1) == 0) owner.Unsubscribe(listener);
-        }
-    }
+    public IDisposable Subscribe(Action<StatusChange> listener) => _listeners.Add(listener);
 }

@@ -1,18 +1,11 @@
 using System.Collections.Concurrent;
 using System.Net;
 using System.Text;
-using CampaignAdmin.Api.Hosting;
-using CampaignAdmin.Dashboard.Hosting;
 using CampaignAdmin.Dashboard.Live;
 using CampaignAdmin.Dashboard.Live.Webhooks;
 using CampaignAdmin.Dashboard.Tests.Support;
-using CampaignAdmin.Web;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 
 namespace CampaignAdmin.Dashboard.Tests.Webhooks;
 
@@ -23,49 +16,24 @@ namespace CampaignAdmin.Dashboard.Tests.Webhooks;
 public sealed class StatusWebhookEndpointTests : IAsyncLifetime
 {
     private const string Delivered = """{"Type":"messageStatus","MessageKey":"C030200170205C476A3B882B2702FF","Status":"DELIVERED","Error":""}""";
-    private readonly string _directory = Directory.CreateTempSubdirectory("campaignadmin-webhook-").FullName;
-    private readonly CapturedLogs _logs = new();
     private readonly ConcurrentQueue<StatusChange> _heard = new();
-    private WebApplication _app = null!;
-    private HttpClient _http = null!;
+    private ProductHost _product = null!;
     private IDisposable? _listening;
 
     public async Task InitializeAsync()
     {
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
-        {
-            EnvironmentName = Environments.Development, ContentRootPath = _directory, ApplicationName = "CampaignAdmin.Web",
-        });
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["ConnectionStrings:Dashboard"] = $"Data Source={Path.Combine(_directory, "dashboard.db")};Pooling=false",
-            ["ConnectionStrings:Campaigns"] = $"Data Source={Path.Combine(_directory, "campaigns.db")};Pooling=false",
-            ["Admin:Email"] = "admin@test",
-            ["Admin:Password"] = "Admin-password-1",
-            ["Demo:Seed"] = "false",
-            ["Logging:LogLevel:Default"] = "Trace",
-            ["Logging:LogLevel:Microsoft"] = "Trace",
-            ["Logging:LogLevel:Microsoft.AspNetCore"] = "Trace",
-        });
-        builder.Logging.ClearProviders().SetMinimumLevel(LogLevel.Trace).AddProvider(_logs);
-        builder.AddDashboard();
-        builder.AddEmbeddedCampaignApi();
-        _app = builder.Build();
-        _app.MapDashboard(api => api.MapCampaignApi());
-        await _app.StartAsync();
-        _http = new HttpClient { BaseAddress = new Uri(_app.Urls.First()) };
+        _product = await ProductHost.StartAsync(new Dictionary<string, string?> { ["Demo:Seed"] = "false" });
         _listening = Live.Subscribe(change => { if (change.Source == LiveSources.Webhook) _heard.Enqueue(change); });
     }
 
-    private StatusWebhook Webhook => _app.Services.GetRequiredService<StatusWebhook>();
-    private LiveUpdates Live => _app.Services.GetRequiredService<LiveUpdates>();
+    private StatusWebhook Webhook => _product.App.Services.GetRequiredService<StatusWebhook>();
+    private LiveUpdates Live => _product.App.Services.GetRequiredService<LiveUpdates>();
 
     private Task<HttpResponseMessage> PostAsync(string body, string? query = null, string? header = null)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, StatusWebhook.Path + query) { Content = new StringContent(body, Encoding.UTF8, "application/json") };
         if (header is not null) request.Headers.Add(StatusWebhook.SecretHeader, header);
-        return _http.SendAsync(request);
+        return _product.Http.SendAsync(request);
     }
 
     [Fact]
@@ -133,16 +101,13 @@ public sealed class StatusWebhookEndpointTests : IAsyncLifetime
         await PostAsync(Delivered, header: secret);
         await PostAsync(Delivered, query: $"?secret={secret}x");
 
-        Assert.Contains(_logs.Lines, l => l.Contains(StatusWebhook.Path, StringComparison.Ordinal));
-        Assert.DoesNotContain(_logs.Lines, l => l.Contains(secret[4..], StringComparison.Ordinal));
+        Assert.Contains(_product.Logs.Lines, l => l.Contains(StatusWebhook.Path, StringComparison.Ordinal));
+        Assert.DoesNotContain(_product.Logs.Lines, l => l.Contains(secret[4..], StringComparison.Ordinal));
     }
 
     public async Task DisposeAsync()
     {
         _listening?.Dispose();
-        _http.Dispose();
-        await _app.StopAsync();
-        await _app.DisposeAsync();
-        try { Directory.Delete(_directory, recursive: true); } catch (IOException) { /* the OS cleans temp */ }
+        await _product.DisposeAsync();
     }
 }
