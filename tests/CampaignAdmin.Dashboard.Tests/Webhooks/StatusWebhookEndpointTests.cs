@@ -93,6 +93,19 @@ public sealed class StatusWebhookEndpointTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ABodyOfExactlyOneMegabyteIsReadAndOneByteMoreIs413()
+    {
+        var (secret, _) = await Webhook.IssueAsync("test");
+        var atLimit = Delivered + new string(' ', StatusWebhookApi.MaxBodyBytes - Encoding.UTF8.GetByteCount(Delivered));
+
+        var read = await PostAsync(atLimit, header: secret);
+        var onePast = await PostAsync(atLimit + " ", header: secret);
+
+        Assert.Equal((HttpStatusCode.OK, """{"Accepted":1,"Ignored":0}"""), (read.StatusCode, await read.Content.ReadAsStringAsync()));
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, onePast.StatusCode);
+    }
+
+    [Fact]
     public async Task TheSecretNeverReachesTheLogEvenInTheAddress()
     {
         var (secret, _) = await Webhook.IssueAsync("test");
