@@ -9,6 +9,8 @@ switch (mode)
 {
     case "api":
         return await ApiBenchmark.RunAsync(options);
+    case "dashboard":
+        return await CampaignAdmin.Bench.Dashboard.DashboardBenchmark.RunAsync(options);
     case "import":
         return ImportBenchmark.Run(options);
     case "micro":
@@ -23,6 +25,8 @@ switch (mode)
                       create_100k_ms (warm median), create_100k_first_ms, dispatch_per_s, messages_page_ms, messages_page_p95_ms, list_1000_ms, list_1000_p95_ms
               import  recipients import (CSV read, mapping, E.164 and duplicate checks) of 100,000 rows: import_100k_ms;
                       the builder grid's per-keystroke validation at 10,000 rows: builder_keystroke_validate_10k_ms
+              dashboard  the product (CampaignAdmin.Web, embedded API) as a child process, driven by headless Chromium:
+                      the builder's paste, keystroke and row figures; memory per circuit
               micro   BenchmarkDotNet micro benchmarks (payload rendering, create validator) on 100,000 clients
 
             options (api):

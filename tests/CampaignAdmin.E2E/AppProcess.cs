@@ -31,6 +31,9 @@ public sealed class AppProcess : IAsyncDisposable
 
     public Uri BaseUrl { get; }
 
+    /// <summary>The app's process id (the benchmark reads its memory from /proc).</summary>
+    public int ProcessId => _process.Id;
+
     /// <summary>The app's temporary folder: its SQLite files live here.</summary>
     public string DataDirectory => _dataDirectory;
 
