@@ -34,6 +34,12 @@ internal static class ApiBenchmark
         Report.Note($"api benchmark: {options.Clients:N0} clients, {options.Campaigns:N0} campaigns{(options.Quick ? " (--quick)" : "")}, " +
                     $"{Environment.ProcessorCount} cores, server GC={System.Runtime.GCSettings.IsServerGC}");
 
+        if (options.BigOnly)
+        {
+            await BigCreates.RunAsync(options);
+            return 0;
+        }
+
         var expected = new Expected();
         await using (var host = await ApiHost.StartAsync())
         {

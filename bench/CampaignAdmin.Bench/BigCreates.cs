@@ -16,7 +16,7 @@ internal static class BigCreates
     public static async Task RunAsync(BenchOptions options)
     {
         var (first, mid, big) = options.Quick ? (10_000, 45_000, 100_000) : (100_000, 450_000, 1_000_000);
-        var firstBody = Body($"first {first}", "61", first);
+        var firstBody = Body($"first {first}", "51", first);
         await using var server = await ServerProcess.StartAsync();
         Report.Note($"child API pid {server.Id} answering {server.ReadyMs:F0} ms after its start (migrated, seeded), RSS {server.RssMb():F0} MiB");
         Report.Figure("api_ready_ms", server.ReadyMs, "ms", 0);
@@ -25,9 +25,9 @@ internal static class BigCreates
         Report.Note($"first create in a fresh process, {first:N0} clients: {firstMs:F0} ms ({detail})");
         Report.Figure("create_100k_first_ms", firstMs, "ms", 0);
 
-        await MeasureWithOthersAsync(server, Body($"big {mid}", "63", mid), mid);
+        await MeasureWithOthersAsync(server, Body($"big {mid}", "53", mid), mid);
 
-        var bigBody = Body($"big {big}", "64", big);
+        var bigBody = Body($"big {big}", "54", big);
         Report.Note($"create: posting {big:N0} clients ({bigBody.Length / 1024.0 / 1024.0:F1} MiB); child RSS before {server.RssMb():F0} MiB");
         server.ResetPeak();
         var (bigMs, bigDetail) = await PostCreateAsync(server.Http, bigBody, big);
@@ -52,7 +52,7 @@ internal static class BigCreates
         var readLoop = LoopAsync(bigCreate, reads, () => server.Http.GetByteArrayAsync("v2/campaign/getAll?resultSize=25"));
         var createLoop = LoopAsync(bigCreate, creates, async () =>
         {
-            var phones = Workload.Phones("62", 1_000_000 + Interlocked.Add(ref numbers, 2), 2);
+            var phones = Workload.Phones("55", 1_000_000 + Interlocked.Add(ref numbers, 2), 2);
             var request = Workload.Campaign("beside the big one", phones);
             using var response = await server.Http.PostAsync("v2/campaign/create", Json(Workload.Serialize(request)));
             if (!response.IsSuccessStatusCode) throw new InvalidOperationException($"small create answered {(int)response.StatusCode}");

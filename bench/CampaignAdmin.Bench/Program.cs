@@ -31,6 +31,7 @@ switch (mode)
             options (api):
               --quick    smaller sizes (10,000 clients, 200 campaigns; 45,000 and 100,000 for the big creates) for a smoke run;
                          figure names stay the same
+              --big-only only the child-process figures (api_ready_ms, create_100k_first_ms, create_450k_*, create_1m_*)
               --phases   also time the create path's server-side phases in-process (diagnostics on stderr)
             """);
         return 2;

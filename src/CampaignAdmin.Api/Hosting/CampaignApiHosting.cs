@@ -33,6 +33,7 @@ public static class CampaignApiHosting
         services.AddHostedService<DatabaseInitializer>();
         services.AddHostedService<WalCheckpointer>();
         services.AddMessaging(builder.Configuration);
+        if (builder.Configuration.GetValue(CreateWarmUp.Setting, defaultValue: true)) services.AddHostedService<CreateWarmUp>();
 
         builder.Logging.AddFilter("Microsoft.EntityFrameworkCore.Database.Command", LogLevel.Warning);
         return builder;
