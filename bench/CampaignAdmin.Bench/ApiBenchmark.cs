@@ -36,6 +36,8 @@ internal static class ApiBenchmark
 
         if (options.BigOnly)
         {
+            if (options.Phases)
+                await using (var diagnosed = await ApiHost.StartAsync()) await BigCreates.DiagnoseStallsAsync(diagnosed, options);
             await BigCreates.RunAsync(options);
             return 0;
         }
@@ -59,6 +61,7 @@ internal static class ApiBenchmark
             Report.Figure("create_100k_floor_ms", floor, "ms", 0);
             Report.Figure("create_100k_vs_floor", warm / floor, "x", 2);
             if (options.Phases) await CreateAgainAsync(host, options);
+            if (options.Phases) await BigCreates.DiagnoseStallsAsync(host, options);
         }
 
         await BigCreates.RunAsync(options);

@@ -21,8 +21,9 @@ internal static class BigCreates
         Report.Note($"child API pid {server.Id} answering {server.ReadyMs:F0} ms after its start (migrated, seeded), RSS {server.RssMb():F0} MiB");
         Report.Figure("api_ready_ms", server.ReadyMs, "ms", 0);
 
+        var firstCpu = server.CpuMs();
         var (firstMs, detail) = await PostCreateAsync(server.Http, firstBody, first);
-        Report.Note($"first create in a fresh process, {first:N0} clients: {firstMs:F0} ms ({detail})");
+        Report.Note($"first create in a fresh process, {first:N0} clients: {firstMs:F0} ms ({detail}); child CPU {server.CpuMs() - firstCpu:F0} ms");
         Report.Figure("create_100k_first_ms", firstMs, "ms", 0);
 
         await MeasureWithOthersAsync(server, Body($"big {mid}", "53", mid), mid);
@@ -30,9 +31,10 @@ internal static class BigCreates
         var bigBody = Body($"big {big}", "54", big);
         Report.Note($"create: posting {big:N0} clients ({bigBody.Length / 1024.0 / 1024.0:F1} MiB); child RSS before {server.RssMb():F0} MiB");
         server.ResetPeak();
+        var cpu = server.CpuMs();
         var (bigMs, bigDetail) = await PostCreateAsync(server.Http, bigBody, big);
         var peak = server.PeakRssMb();
-        Report.Note($"create {big:N0}: {bigMs:F0} ms ({bigDetail}); child peak RSS {peak:F0} MiB, now {server.RssMb():F0} MiB");
+        Report.Note($"create {big:N0}: {bigMs:F0} ms ({bigDetail}); child CPU {server.CpuMs() - cpu:F0} ms, peak RSS {peak:F0} MiB, now {server.RssMb():F0} MiB");
         Report.Figure("create_1m_ms", bigMs, "ms", 0);
         Report.Figure("create_1m_peak_rss_mb", peak, "MiB", 0);
     }
@@ -45,28 +47,64 @@ internal static class BigCreates
     {
         Report.Note($"create: posting {clients:N0} clients ({body.Length / 1024.0 / 1024.0:F1} MiB) with small requests beside it");
         server.ResetPeak();
+        var cpu = server.CpuMs();
+        var (ms, detail, waits) = await WithOthersAsync(server.Http, body, clients);
+        Report.Note($"create {clients:N0}: {ms:F0} ms ({detail}); child CPU {server.CpuMs() - cpu:F0} ms, peak RSS {server.PeakRssMb():F0} MiB");
+        Report.Figure("create_450k_ms", ms, "ms", 0);
+        Report.Figure("create_450k_others_max_wait_ms", waits.Max(), "ms", 1);
+        Report.Figure("create_450k_others_p99_wait_ms", Report.Percentile(waits, 0.99), "ms", 1);
+    }
+
+    /// <summary>--phases: the same on an in-process host, where the GC's pauses and the thread pool can be watched.</summary>
+    public static async Task DiagnoseStallsAsync(ApiHost host, BenchOptions options)
+    {
+        var clients = options.Quick ? 45_000 : 450_000;
+        var body = Body($"stalls {clients}", "53", clients);
+        var (pauses, count) = (GC.GetTotalPauseDuration(), GC.CollectionCount(0));
+        var gen2 = GC.CollectionCount(2);
+        var maxQueue = 0L;
+        using var sampling = new CancellationTokenSource();
+        var sampler = Task.Run(async () =>
+        {
+            while (!sampling.IsCancellationRequested)
+            {
+                maxQueue = Math.Max(maxQueue, ThreadPool.PendingWorkItemCount);
+                await Task.Delay(5);
+            }
+        });
+        var (ms, detail, _) = await WithOthersAsync(host.Http, body, clients);
+        await sampling.CancelAsync();
+        await sampler;
+        var gcs = GC.CollectionCount(0) - count;
+        Report.Note($"--phases: in-process {clients:N0}-client create beside small requests: {ms:F0} ms ({detail}); " +
+                    $"{gcs} GCs ({GC.CollectionCount(2) - gen2} gen2) pausing {(GC.GetTotalPauseDuration() - pauses).TotalMilliseconds:F0} ms in all, " +
+                    $"longest recent pause {LongestPauseMs():F0} ms; thread pool queue up to {maxQueue}, {ThreadPool.ThreadCount} threads");
+    }
+
+    private static double LongestPauseMs() =>
+        new[] { GCKind.Ephemeral, GCKind.FullBlocking, GCKind.Background }
+            .SelectMany(kind => GC.GetGCMemoryInfo(kind).PauseDurations.ToArray()).DefaultIfEmpty().Max(p => p.TotalMilliseconds);
+
+    private static async Task<(double Ms, string Detail, List<double> Waits)> WithOthersAsync(HttpClient http, byte[] body, int clients)
+    {
         var reads = new List<double>();
         var creates = new List<double>();
-        var bigCreate = PostCreateAsync(server.Http, body, clients);
-        var numbers = 0;
-        var readLoop = LoopAsync(bigCreate, reads, () => server.Http.GetByteArrayAsync("v2/campaign/getAll?resultSize=25"));
+        var bigCreate = PostCreateAsync(http, body, clients);
+        var readLoop = LoopAsync(bigCreate, reads, () => http.GetByteArrayAsync("v2/campaign/getAll?resultSize=25"));
         var createLoop = LoopAsync(bigCreate, creates, async () =>
         {
-            var phones = Workload.Phones("55", 1_000_000 + Interlocked.Add(ref numbers, 2), 2);
-            var request = Workload.Campaign("beside the big one", phones);
-            using var response = await server.Http.PostAsync("v2/campaign/create", Json(Workload.Serialize(request)));
+            var phones = Workload.Phones("55", 1_000_000 + Interlocked.Add(ref _smallNumbers, 2), 2);
+            using var response = await http.PostAsync("v2/campaign/create", Json(Workload.Serialize(Workload.Campaign("beside the big one", phones))));
             if (!response.IsSuccessStatusCode) throw new InvalidOperationException($"small create answered {(int)response.StatusCode}");
         });
         var (ms, detail) = await bigCreate;
         await Task.WhenAll(readLoop, createLoop);
-        var all = reads.Concat(creates).ToList();
-        Report.Note($"create {clients:N0}: {ms:F0} ms ({detail}); child peak RSS {server.PeakRssMb():F0} MiB");
         Report.Note($"  beside it, getAll?resultSize=25: {Report.Summary(reads)}");
         Report.Note($"  beside it, 2-client creates: {Report.Summary(creates)}");
-        Report.Figure("create_450k_ms", ms, "ms", 0);
-        Report.Figure("create_450k_others_max_wait_ms", all.Max(), "ms", 1);
-        Report.Figure("create_450k_others_p99_wait_ms", Report.Percentile(all, 0.99), "ms", 1);
+        return (ms, detail, [.. reads, .. creates]);
     }
+
+    private static int _smallNumbers;
 
     private static async Task LoopAsync(Task until, List<double> samples, Func<Task> request)
     {

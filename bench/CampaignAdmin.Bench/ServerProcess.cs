@@ -79,6 +79,15 @@ internal sealed class ServerProcess : IAsyncDisposable
 
     public double RssMb() => StatusKb("VmRSS:") / 1024.0;
 
+    /// <summary>CPU time the process used so far (user + system, /proc/&lt;pid&gt;/stat), in ms: less sensitive to a busy machine than wall time.</summary>
+    public double CpuMs()
+    {
+        var stat = File.ReadAllText($"/proc/{_process.Id}/stat");
+        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+        // utime and stime are fields 14 and 15 of the whole line, in clock ticks (100 per second on Linux).
+        return (long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture)) * 10.0;
+    }
+
     /// <summary>Writing 5 to clear_refs resets the kernel's peak RSS of the process (Linux 4.0+).</summary>
     public void ResetPeak() => File.WriteAllText($"/proc/{_process.Id}/clear_refs", "5");
 
