@@ -47,10 +47,12 @@ internal static class ServerHeap
         return heap.Value;
     }
 
-    /// <summary>Live objects by type (count, bytes), read with the process suspended. Call right after <see cref="CollectAndMeasure"/>.</summary>
+    /// <summary>Objects by type (count, bytes). Call right after <see cref="CollectAndMeasure"/>, with the pages idle.</summary>
     public static Dictionary<string, (long Count, long Bytes)> CountByType(int processId)
     {
-        using var target = DataTarget.AttachToProcess(processId, suspend: true);
+        // Not suspended: ClrMD's ptrace suspension once left the product stopped for good (one thread in tracing stop). The
+        // circuits are idle while it reads, so the heap holds still enough for counts.
+        using var target = DataTarget.AttachToProcess(processId, suspend: false);
         var heap = target.ClrVersions[0].CreateRuntime().Heap;
         var types = new Dictionary<string, (long Count, long Bytes)>();
         foreach (var item in heap.EnumerateObjects())
