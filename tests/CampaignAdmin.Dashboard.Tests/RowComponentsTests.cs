@@ -1,0 +1,73 @@
+using CampaignAdmin.Contracts.Campaigns;
+using CampaignAdmin.Dashboard.Components.Campaigns.Detail;
+using CampaignAdmin.Dashboard.Components.Campaigns.List;
+using CampaignAdmin.Dashboard.Tests.Support;
+using Microsoft.AspNetCore.Components;
+
+namespace CampaignAdmin.Dashboard.Tests;
+
+/// <summary>
+/// A circuit keeps every component of an open page (its state and two render trees, a few KB each): a grid row is plain
+/// markup (MudDataGrid's row itself is the one component left), so a full page of rows costs the circuit little (issue 12; the bench's circuit figures measure the KB).
+/// </summary>
+public sealed class RowComponentsTests : DashboardTestContext
+{
+    [Fact]
+    public void ACampaignRowAddsOnlyTheGridsOwnRowComponent()
+    {
+        RenderProviders();
+        AddCampaigns(1, 1);
+        var one = Components(Render<CampaignsPage>(), "campaigns-grid", 1);
+        AddCampaigns(2, 12);
+        var twelve = Components(Render<CampaignsPage>(), "campaigns-grid", 12);
+
+        // MudDataGrid's own row is one component; the cells and actions are markup (they were 9 components and 3 popovers).
+        Assert.True(twelve - one <= 11, $"11 more rows added {twelve - one} components ({one} with one row, {twelve} with twelve)");
+        Assert.True(one <= 100, $"the campaigns page has {one} components with one row");
+    }
+
+    [Fact]
+    public void AMessageRowAddsOnlyTheGridsOwnRowComponentAndAFailedOneItsResendButton()
+    {
+        Api.Campaigns.Add(new CampaignResponse { Id = 5, Name = "Spring sale", Status = CampaignStatus.Completed, Total = 21, SentCount = 11, FailedCount = 10 });
+        RenderProviders();
+        AddMessages(1, 1);
+        var one = Components(Render<CampaignDetail>(p => p.Add(x => x.Id, 5)), "messages-grid", 1);
+        AddMessages(2, 21);
+        var many = Components(Render<CampaignDetail>(p => p.Add(x => x.Id, 5)), "messages-grid", 21);
+
+        // Of the 20 more rows, every second one failed (with a message key): 20 grid rows and 10 Resend buttons, nothing else.
+        Assert.True(many - one <= 30, $"20 more rows added {many - one} components ({one} with one row, {many} with 21)");
+    }
+
+    private static int Components<T>(IRenderedComponent<T> page, string grid, int rows) where T : class, IComponent
+    {
+        page.WaitForAssertion(() => Assert.Equal(rows, page.FindAll($"[data-testid={grid}] tbody tr").Count));
+        return page.FindComponents<IComponent>().Count;
+    }
+
+    private void AddCampaigns(int first, int last)
+    {
+        for (var i = first; i <= last; i++)
+        {
+            var campaign = new CampaignResponse
+            {
+                Id = i, Name = $"Campaign {i}", TemplateName = "order_confirmation", Total = 4, SentCount = 3, DeliveredCount = 2, FailedCount = 1,
+                Status = (i % 3) switch { 0 => CampaignStatus.Scheduled, 1 => CampaignStatus.Completed, _ => "PROCESSING" },
+                SendAt = i % 3 == 0 ? "2025-03-10T09:00:00+03:00" : "", CreatedAt = "2025-03-01T08:00:00Z",
+            };
+            if (i % 2 == 0) campaign.ReadCount = 1; // the rest say nothing about reads (a vendor's answer)
+            Api.Campaigns.Add(campaign);
+        }
+    }
+
+    private void AddMessages(int first, int last)
+    {
+        for (var i = first; i <= last; i++)
+            Api.Messages.Add(new CampaignMessage
+            {
+                MessageKey = $"{i:D2}23456789ABCDEF0123456789ABCD", CampaignId = 5, AccountId = $"+9665390{i:D5}", Params = ["Sara", $"ORD-{i}"],
+                Status = i % 2 == 1 ? "DELIVERED" : "FAILED", ErrorCode = i % 2 == 1 ? 0 : 131026, Error = i % 2 == 1 ? "" : "Message undeliverable", Attempts = 1,
+            });
+    }
+}
