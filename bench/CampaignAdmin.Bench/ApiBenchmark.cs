@@ -53,6 +53,7 @@ internal static class ApiBenchmark
         }
 
         if (options.Phases) await CreatePhases.RunAsync(options);
+        await PaceBenchmark.RunAsync(options);
         return 0;
     }
 

@@ -37,7 +37,8 @@ public sealed class CampaignCreator(CampaignDb db, DispatcherSignal dispatcher, 
         await InsertAsync(campaign, clients, now, cancellationToken);
         events.Know(campaign.Id, companyId);
         events.Raise(new MessageStatusChanged(companyId, campaign.Id, null, null, 0));
-        if (campaign.Status == CampaignStatus.Sending) dispatcher.Wake();
+        // Sending: start now; scheduled: the dispatcher sets its timer for the new SendAt.
+        dispatcher.Wake();
         return new Result(campaign.ToResponse(clients), null);
     }
 
