@@ -14,6 +14,9 @@ switch (mode)
     case "pace":
         await CampaignAdmin.Bench.PaceBenchmark.RunAsync(options);
         return 0;
+    case "paging":
+        await CampaignAdmin.Bench.PagingBenchmark.RunAsync(options);
+        return 0;
     case "import":
         return ImportBenchmark.Run(options);
     case "micro":
@@ -26,7 +29,8 @@ switch (mode)
             modes:
               api     the Campaign API over real HTTP (in-process Kestrel, temp SQLite, sandbox provider, unpaced):
                       create_100k_ms (warm median), create_100k_first_ms, dispatch_per_s, messages_page_ms, messages_page_p95_ms, list_1000_ms, list_1000_p95_ms
-              pace    the last part of api alone: pacing at 1,000/s over sliding windows, SendAt to first message
+              pace    a part of api alone: pacing at 1,000/s over sliding windows, SendAt to first message
+              paging  a part of api alone: 100-message pages at the start, middle and end of a 1,000,000-message campaign
               import  recipients import (CSV read, mapping, E.164 and duplicate checks) of 100,000 rows: import_100k_ms;
                       the builder grid's per-keystroke validation at 10,000 rows: builder_keystroke_validate_10k_ms
               dashboard  the product (CampaignAdmin.Web, embedded API) as a child process, driven by headless Chromium:
