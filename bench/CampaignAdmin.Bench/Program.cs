@@ -28,7 +28,10 @@ switch (mode)
 
             modes:
               api     the Campaign API over real HTTP (in-process Kestrel, temp SQLite, sandbox provider, unpaced):
-                      create_100k_ms (warm median), create_100k_first_ms, dispatch_per_s, messages_page_ms, messages_page_p95_ms, list_1000_ms, list_1000_p95_ms
+                      create_100k_ms (warm median), create_100k_floor_ms, create_100k_vs_floor, dispatch_per_s, messages_page_ms,
+                      messages_page_p95_ms, list_1000_ms, list_1000_p95_ms; then against the API as a child process on a fresh database:
+                      api_ready_ms, create_100k_first_ms, create_450k_ms, create_450k_others_max_wait_ms, create_450k_others_p99_wait_ms,
+                      create_1m_ms, create_1m_peak_rss_mb
               pace    a part of api alone: pacing at 1,000/s over sliding windows, SendAt to first message
               paging  a part of api alone: 100-message pages at the start, middle and end of a 1,000,000-message campaign
               import  recipients import (CSV read, mapping, E.164 and duplicate checks) of 100,000 rows: import_100k_ms;
@@ -38,7 +41,9 @@ switch (mode)
               micro   BenchmarkDotNet micro benchmarks (payload rendering, create validator) on 100,000 clients
 
             options (api):
-              --quick    smaller sizes (10,000 clients, 200 campaigns) for a fast smoke run; figure names stay the same
+              --quick    smaller sizes (10,000 clients, 200 campaigns; 45,000 and 100,000 for the big creates) for a smoke run;
+                         figure names stay the same
+              --big-only only the child-process figures (api_ready_ms, create_100k_first_ms, create_450k_*, create_1m_*)
               --phases   also time the create path's server-side phases in-process (diagnostics on stderr)
             """);
         return 2;

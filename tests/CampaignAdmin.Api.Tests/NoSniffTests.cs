@@ -15,6 +15,7 @@ public sealed class NoSniffTests(NoSniffTests.Factory factory) : IClassFixture<N
         {
             ["RateLimiting:PermitsPerSecond"] = "10",
             ["RateLimiting:Burst"] = "20",
+            ["Api:MaxRequestBodyMB"] = "32",
         };
     }
 

@@ -30,10 +30,10 @@ public static class CampaignDataServices
         options.UseSqlite(database.ConnectionString, sqlite).AddInterceptors(new SqlitePragmas());
 
     /// <summary>WAL lets readers run beside the dispatcher's writes; NORMAL sync is durable across process crashes in WAL.</summary>
-    private sealed class SqlitePragmas : DbConnectionInterceptor
+    internal sealed class SqlitePragmas : DbConnectionInterceptor
     {
         // Checkpoints run in the background (WalCheckpointer), not inside whichever request's commit crosses the limit.
-        private const string Pragmas = "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 60000; " +
+        internal const string Pragmas = "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 60000; " +
                                        "PRAGMA cache_size = -32768; PRAGMA wal_autocheckpoint = 0;";
 
         public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)

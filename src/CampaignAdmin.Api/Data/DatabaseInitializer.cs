@@ -18,6 +18,8 @@ internal sealed class DatabaseInitializer(
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await db.Database.MigrateAsync(cancellationToken);
+        if (await CampaignWriter.RemoveUnfinishedAsync(db, cancellationToken) is > 0 and var removed)
+            logger.LogWarning("Removed {Count} campaign(s) whose create was cut short by a stop or crash", removed);
         var demoCompany = await DemoSeeder.SeedAsync(db, demo.Value, environment.IsDevelopment(), logger, cancellationToken);
         if (demoCompany is { } companyId && demo.Value.Campaigns)
         {

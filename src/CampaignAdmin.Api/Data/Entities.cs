@@ -65,8 +65,8 @@ public sealed class Campaign
     public DateTimeOffset UpdatedAt { get; set; }
 
     /// <summary>
-    /// The campaign's messages lie between these IDs (they are inserted together, never one by one), so a page of
-    /// them is a primary-key range scan rather than a search through an index of every message.
+    /// The campaign's messages lie between these IDs (they are inserted in one run, in chunks that another create's may
+    /// sit between), so a page of them is a primary-key range scan rather than a search through an index of every message.
     /// </summary>
     public long FirstMessageId { get; set; }
     public long LastMessageId { get; set; }

@@ -20,17 +20,20 @@ public static class CampaignApiHosting
         // A key sent in a query string is refused, but ASP.NET Core logs the URL: no log line may carry it.
         services.AddQueryStringRedaction();
         services.AddCampaignData(builder.Configuration, builder.Environment.ContentRootPath);
+        services.AddSingleton(ApiLimits.Read(builder.Configuration));
         services.Configure<CampaignRules>(builder.Configuration.GetSection(CampaignRules.Section));
         services.Configure<DemoOptions>(builder.Configuration.GetSection(DemoOptions.Section));
 
         services.AddApiKeyRateLimiting(builder.Configuration);
         services.AddCampaignEndpoints();
         services.AddScoped<CampaignCreator>();
+        services.AddSingleton<CampaignWriteGate>();
 
         // Order matters: the schema exists before anything sends.
         services.AddHostedService<DatabaseInitializer>();
         services.AddHostedService<WalCheckpointer>();
         services.AddMessaging(builder.Configuration);
+        if (builder.Configuration.GetValue(CreateWarmUp.Setting, defaultValue: true)) services.AddHostedService<CreateWarmUp>();
 
         builder.Logging.AddFilter("Microsoft.EntityFrameworkCore.Database.Command", LogLevel.Warning);
         return builder;

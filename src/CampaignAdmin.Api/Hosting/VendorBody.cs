@@ -2,9 +2,6 @@ namespace CampaignAdmin.Api.Hosting;
 
 public static class VendorBody
 {
-    /// <summary>32 MiB: larger bodies are answered 413 before they are read.</summary>
-    public const long MaxBytes = 32L * 1024 * 1024;
-
     /// <summary>
     /// The endpoint reads a <typeparamref name="T"/> body through <see cref="VendorBodyFilter{T}"/>; the handler takes it as
     /// <see cref="Body{T}"/>. <paramref name="normalize"/> turns JSON nulls into Go's zero values before validation;

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text.Json;
 using CampaignAdmin.Contracts.Validation;
 using CampaignAdmin.Contracts.Wire;
@@ -9,7 +8,7 @@ namespace CampaignAdmin.Api.Hosting;
 
 /// <summary>
 /// Reads the request body as the vendor's Go service would: keys in any case, whatever the Content-Type (clients may send
-/// none), at most <see cref="VendorBody.MaxBytes"/>. Then it normalizes the request, runs its <see cref="IValidator{T}"/> if one
+/// none), at most <see cref="ApiLimits"/>'s <c>Api:MaxRequestBodyMB</c>. Then it normalizes the request, runs its <see cref="IValidator{T}"/> if one
 /// is registered, and hands it to the handler as <see cref="Body{T}"/>. A bad body is answered with rule 1's texts
 /// (docs/WIRE.md), a failed rule with its own; both before the handler runs, after the API key was checked.
 /// </summary>
@@ -36,27 +35,24 @@ public sealed class VendorBodyFilter<T>(Action<T>? normalize, bool validate) : I
     private static async ValueTask<object> ReadAsync(HttpContext context)
     {
         var request = context.Request;
-        if (request.ContentLength > VendorBody.MaxBytes) return TooLarge();
+        var limit = context.RequestServices.GetRequiredService<ApiLimits>().MaxRequestBodyBytes;
+        if (request.ContentLength > limit) return TooLarge();
 
         var sizeFeature = context.Features.Get<IHttpMaxRequestBodySizeFeature>();
-        if (sizeFeature is { IsReadOnly: false }) sizeFeature.MaxRequestBodySize = VendorBody.MaxBytes + 1;
+        if (sizeFeature is { IsReadOnly: false }) sizeFeature.MaxRequestBodySize = limit + 1;
 
-        byte[]? buffer = null;
+        var buffer = new BodyBuffer(request.ContentLength, limit);
         try
         {
-            buffer = ArrayPool<byte>.Shared.Rent((int)Math.Min(request.ContentLength ?? 64 * 1024, VendorBody.MaxBytes) + 1);
-            var length = 0;
             while (true)
             {
-                if (length == buffer.Length) buffer = Grow(buffer);
-                var read = await request.Body.ReadAsync(buffer.AsMemory(length), context.RequestAborted);
+                var read = await request.Body.ReadAsync(buffer.Free(), context.RequestAborted);
                 if (read == 0) break;
-                length += read;
-                if (length > VendorBody.MaxBytes) return TooLarge();
+                if (!buffer.Advance(read)) return TooLarge();
             }
-            if (length == 0) return ApiResults.BadRequest(ErrorTexts.InvalidBodyDetail("the body is empty"));
+            if (buffer.Length == 0) return ApiResults.BadRequest(ErrorTexts.InvalidBodyDetail("the body is empty"));
 
-            return JsonSerializer.Deserialize<T>(buffer.AsSpan(0, length), CampaignJson.Options) as object
+            return (buffer.IsLarge ? await buffer.OffThreadPool(Deserialize) : Deserialize(buffer.Content)) as object
                 ?? ApiResults.BadRequest(ErrorTexts.InvalidBodyDetail("expected a JSON object"));
         }
         catch (JsonException exception)
@@ -69,9 +65,11 @@ public sealed class VendorBodyFilter<T>(Action<T>? normalize, bool validate) : I
         }
         finally
         {
-            if (buffer is not null) ArrayPool<byte>.Shared.Return(buffer);
+            buffer.Dispose();
         }
     }
+
+    private static T? Deserialize(ReadOnlySpan<byte> json) => JsonSerializer.Deserialize<T>(json, CampaignJson.Options);
 
     /// <summary>
     /// The server gave up on the body: too large (413), too slow for Kestrel's minimum data rate (408), or badly framed
@@ -93,14 +91,6 @@ public sealed class VendorBodyFilter<T>(Action<T>? normalize, bool validate) : I
         request.Headers.TransferEncoding.ToString().Contains("chunked", StringComparison.OrdinalIgnoreCase);
 
     private static IResult TooLarge() => ApiResults.Error(StatusCodes.Status413PayloadTooLarge, ErrorTexts.BodyTooLarge);
-
-    private static byte[] Grow(byte[] buffer)
-    {
-        var larger = ArrayPool<byte>.Shared.Rent((int)Math.Min(buffer.Length * 2L, VendorBody.MaxBytes + 1));
-        buffer.CopyTo(larger, 0);
-        ArrayPool<byte>.Shared.Return(buffer);
-        return larger;
-    }
 
     /// <summary>Where the body went wrong, without .NET type names or internals.</summary>
     private static string Describe(JsonException exception)

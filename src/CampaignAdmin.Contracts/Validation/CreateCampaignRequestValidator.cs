@@ -5,8 +5,12 @@ using FluentValidation.Results;
 
 namespace CampaignAdmin.Contracts.Validation;
 
-/// <summary>How the create rules run: the API stops at the first failure; the dashboard shows every one on its field.</summary>
-public sealed record CampaignRuleOptions(bool StopAtFirstFailure = true, string DefaultRegion = AccountIds.DefaultRegion, int MaxClientErrors = 500)
+/// <summary>
+/// How the create rules run: the API stops at the first failure; the dashboard shows every one on its field. Without
+/// <paramref name="CheckAccountIds"/> rule 9 is left to the caller (the API checks numbers chunk by chunk as it stores them).
+/// </summary>
+public sealed record CampaignRuleOptions(bool StopAtFirstFailure = true, string DefaultRegion = AccountIds.DefaultRegion, int MaxClientErrors = 500,
+    bool CheckAccountIds = true)
 {
     public static CampaignRuleOptions Api { get; } = new();
     public static CampaignRuleOptions Live { get; } = new(StopAtFirstFailure: false);
@@ -69,7 +73,7 @@ public sealed class CreateCampaignRequestValidator : AbstractValidator<CreateCam
             .Must(sendAt => string.IsNullOrEmpty(sendAt) || SendAtFormat.IsValid(sendAt))
             .WithMessage(ErrorTexts.SendAtFormat);
 
-        RuleFor(r => r.Clients).Custom((clients, context) => CheckAccountIds(clients ?? [], context, options));
+        if (options.CheckAccountIds) RuleFor(r => r.Clients).Custom((clients, context) => CheckAccountIds(clients ?? [], context, options));
     }
 
     /// <summary>The JSON a campaign will send: its own, or else its template's <c>Compose</c>.</summary>

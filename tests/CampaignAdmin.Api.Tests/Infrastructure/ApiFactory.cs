@@ -40,6 +40,8 @@ public class ApiFactory : WebApplicationFactory<Program>
             ["Sandbox:DeliveredAfter"] = "00:00:00.200",
             ["Sandbox:ReadAfter"] = "00:00:00.400",
             ["Logging:LogLevel:Default"] = "Warning",
+            // Each test host would spend CPU warming up a create path no test times.
+            ["Api:WarmUp"] = "false",
         };
         foreach (var (key, value) in Settings) settings[key] = value;
         foreach (var (key, value) in settings) builder.UseSetting(key, value);

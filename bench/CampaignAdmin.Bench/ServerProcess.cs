@@ -1,0 +1,137 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+using System.Security.Cryptography;
+using CampaignAdmin.Client;
+using Microsoft.Data.Sqlite;
+using Refit;
+
+namespace CampaignAdmin.Bench;
+
+/// <summary>
+/// The standalone API (<c>dotnet CampaignAdmin.Api.dll</c>, the Release build next to this benchmark) as a child process
+/// on a fresh temp SQLite file: its first create is a fresh process's first, and its memory is its own (VmHWM).
+/// </summary>
+internal sealed class ServerProcess : IAsyncDisposable
+{
+    private readonly Process _process;
+    private readonly string _directory;
+
+    private ServerProcess(Process process, string directory, Uri baseAddress, string apiKey)
+    {
+        (_process, _directory) = (process, directory);
+        var handler = new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(30), MaxConnectionsPerServer = 16 };
+        Http = new HttpClient(handler) { BaseAddress = baseAddress, Timeout = TimeSpan.FromMinutes(5) };
+        Http.DefaultRequestHeaders.Add(CampaignAdmin.Contracts.Wire.WireHeaders.ApiKey, apiKey);
+        Api = RestService.For<ICampaignApi>(Http, ServiceCollectionExtensions.StrictRefitSettings);
+    }
+
+    public HttpClient Http { get; }
+
+    public ICampaignApi Api { get; }
+
+    public int Id => _process.Id;
+
+    /// <summary>Milliseconds from the process start until it answered its first request.</summary>
+    public double ReadyMs { get; private set; }
+
+    public static async Task<ServerProcess> StartAsync()
+    {
+        var directory = Path.Combine(Path.GetTempPath(), "campaignadmin-bench-child-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(directory);
+        var apiKey = "ca_bench_" + Convert.ToHexString(RandomNumberGenerator.GetBytes(24)).ToLowerInvariant();
+        var address = new Uri($"http://127.0.0.1:{FreePort()}/");
+        var start = new ProcessStartInfo("dotnet")
+        {
+            ArgumentList = { Path.Combine(AppContext.BaseDirectory, "CampaignAdmin.Api.dll"), "--urls", address.ToString().TrimEnd('/') },
+            WorkingDirectory = directory,
+            UseShellExecute = false,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        var settings = new Dictionary<string, string>
+        {
+            ["ASPNETCORE_ENVIRONMENT"] = "Production",
+            ["ConnectionStrings__Campaigns"] = $"Data Source={Path.Combine(directory, "campaigns.db")}",
+            ["Dispatcher__MessagesPerSecond"] = "0",
+            ["Demo__Seed"] = "true",
+            ["Demo__ApiKey"] = apiKey,
+            ["RateLimiting__Enabled"] = "false",
+            ["Logging__LogLevel__Default"] = "Warning",
+        };
+        foreach (var (key, value) in settings) start.Environment[key] = value;
+
+        var clock = Stopwatch.StartNew();
+        var process = Process.Start(start) ?? throw new InvalidOperationException("could not start dotnet");
+        process.OutputDataReceived += (_, e) => { if (e.Data is { Length: > 0 } line) Report.Note("  api: " + line); };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is { Length: > 0 } line) Report.Note("  api: " + line); };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        var server = new ServerProcess(process, directory, address, apiKey);
+        await server.WaitUntilAnsweringAsync(TimeSpan.FromSeconds(60));
+        server.ReadyMs = clock.Elapsed.TotalMilliseconds;
+        return server;
+    }
+
+    /// <summary>The peak resident set (VmHWM) since the start or the last <see cref="ResetPeak"/>, in MiB.</summary>
+    public double PeakRssMb() => StatusKb("VmHWM:") / 1024.0;
+
+    public double RssMb() => StatusKb("VmRSS:") / 1024.0;
+
+    /// <summary>CPU time the process used so far (user + system, /proc/&lt;pid&gt;/stat), in ms: less sensitive to a busy machine than wall time.</summary>
+    public double CpuMs()
+    {
+        var stat = File.ReadAllText($"/proc/{_process.Id}/stat");
+        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+        // utime and stime are fields 14 and 15 of the whole line, in clock ticks (100 per second on Linux).
+        return (long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture)) * 10.0;
+    }
+
+    /// <summary>Writing 5 to clear_refs resets the kernel's peak RSS of the process (Linux 4.0+).</summary>
+    public void ResetPeak() => File.WriteAllText($"/proc/{_process.Id}/clear_refs", "5");
+
+    private long StatusKb(string field)
+    {
+        var line = File.ReadLines($"/proc/{_process.Id}/status").First(l => l.StartsWith(field, StringComparison.Ordinal));
+        return long.Parse(line[field.Length..].Trim().Split(' ')[0], CultureInfo.InvariantCulture);
+    }
+
+    private async Task WaitUntilAnsweringAsync(TimeSpan timeout)
+    {
+        var deadline = Stopwatch.StartNew();
+        while (deadline.Elapsed < timeout)
+        {
+            if (_process.HasExited) throw new InvalidOperationException($"the API exited with code {_process.ExitCode}");
+            try
+            {
+                using var response = await Http.GetAsync(new Uri("v2/campaign/getAll?resultSize=1", UriKind.Relative));
+                if (response.IsSuccessStatusCode) return;
+            }
+            catch (HttpRequestException)
+            {
+                // not listening yet
+            }
+            await Task.Delay(20);
+        }
+        throw new TimeoutException("the API did not answer");
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Http.Dispose();
+        if (!_process.HasExited) _process.Kill(entireProcessTree: true);
+        await _process.WaitForExitAsync();
+        _process.Dispose();
+        SqliteConnection.ClearAllPools();
+        try { Directory.Delete(_directory, recursive: true); }
+        catch (IOException exception) { Report.Note($"could not delete {_directory}: {exception.Message}"); }
+    }
+}
