@@ -1,3 +1,4 @@
+using CampaignAdmin.Client;
 using System.Diagnostics;
 using System.Net.Http.Headers;
 
