@@ -67,6 +67,8 @@ internal static class ApiBenchmark
         await BigCreates.RunAsync(options);
 
         if (options.Phases) await CreatePhases.RunAsync(options);
+        await PaceBenchmark.RunAsync(options);
+        await PagingBenchmark.RunAsync(options);
         return 0;
     }
 
@@ -240,7 +242,12 @@ internal static class ApiBenchmark
                 raw.Add(Report.Ms(start));
             }
         }
-        foreach (var (offset, samples) in byPosition) Report.Note($"messages page at offset {offset}: {Report.Summary(samples)}");
+        string[] names = ["first", "middle", "last"];
+        foreach (var ((offset, samples), name) in byPosition.Zip(names))
+        {
+            Report.Note($"messages page at offset {offset}: {Report.Summary(samples)}");
+            Report.Figure($"messages_page_{name}_ms", Report.Median(samples), "ms", 2);
+        }
         Report.Note($"messages page, Refit client: {Report.Summary(refit)}");
         Report.Note($"messages page, raw HTTP bytes: {Report.Summary(raw)}");
         Report.Figure("messages_page_ms", Report.Median(refit), "ms", 2);

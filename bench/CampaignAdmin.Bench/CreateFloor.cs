@@ -64,13 +64,15 @@ internal static class CreateFloor
         using var insert = connection.CreateCommand();
         insert.Transaction = transaction;
         insert.CommandText = MessageInsert.Sql(campaignId, 1, DateTimeOffset.UtcNow);
+        var id = insert.Parameters.Add("@id", SqliteType.Integer);
         var key = insert.Parameters.Add("@key", SqliteType.Text);
         var account = insert.Parameters.Add("@account", SqliteType.Text);
         var param = insert.Parameters.Add("@params", SqliteType.Text);
         insert.Prepare();
+        var first = MessageInsert.ReserveIds(connection, transaction, keys.Length);
         for (var i = 0; i < keys.Length; i++)
         {
-            (key.Value, account.Value, param.Value) = (keys[i], accounts[i], parameters[i]);
+            (id.Value, key.Value, account.Value, param.Value) = (first + i, keys[i], accounts[i], parameters[i]);
             insert.ExecuteNonQuery();
         }
         transaction.Commit();

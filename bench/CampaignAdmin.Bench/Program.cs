@@ -11,6 +11,12 @@ switch (mode)
         return await ApiBenchmark.RunAsync(options);
     case "dashboard":
         return await CampaignAdmin.Bench.Dashboard.DashboardBenchmark.RunAsync(options);
+    case "pace":
+        await CampaignAdmin.Bench.PaceBenchmark.RunAsync(options);
+        return 0;
+    case "paging":
+        await CampaignAdmin.Bench.PagingBenchmark.RunAsync(options);
+        return 0;
     case "import":
         return ImportBenchmark.Run(options);
     case "micro":
@@ -26,6 +32,8 @@ switch (mode)
                       messages_page_p95_ms, list_1000_ms, list_1000_p95_ms; then against the API as a child process on a fresh database:
                       api_ready_ms, create_100k_first_ms, create_450k_ms, create_450k_others_max_wait_ms, create_450k_others_p99_wait_ms,
                       create_1m_ms, create_1m_peak_rss_mb
+              pace    a part of api alone: pacing at 1,000/s over sliding windows, SendAt to first message
+              paging  a part of api alone: 100-message pages at the start, middle and end of a 1,000,000-message campaign
               import  recipients import (CSV read, mapping, E.164 and duplicate checks) of 100,000 rows: import_100k_ms;
                       the builder grid's per-keystroke validation at 10,000 rows: builder_keystroke_validate_10k_ms
               dashboard  the product (CampaignAdmin.Web, embedded API) as a child process, driven by headless Chromium:

@@ -46,7 +46,8 @@ internal static class CampaignChanges
                 .SetProperty(c => c.SendAt, sendAt)
                 .SetProperty(c => c.UpdatedAt, now), cancellationToken);
         if (changed == 0) return ApiResults.BadRequest(ErrorTexts.OnlyScheduledCanBeUpdated);
-        if (sendAt <= now) dispatcher.Wake();
+        // Due now, or sooner than the dispatcher's next look: it sets its timer again.
+        dispatcher.Wake();
         events.Raise(new MessageStatusChanged(tenant.CompanyId, campaign.Id, null, null, 0));
 
         var updated = await db.Campaigns.AsNoTracking().FirstAsync(c => c.Id == campaign.Id, cancellationToken);

@@ -46,7 +46,8 @@ public sealed class CampaignCreator(CampaignDb db, CampaignWriteGate gate, Dispa
 
         events.Know(campaign.Id, companyId);
         events.Raise(new MessageStatusChanged(companyId, campaign.Id, null, null, 0));
-        if (campaign.Status == CampaignStatus.Sending) dispatcher.Wake();
+        // Sending: start now; scheduled: the dispatcher sets its timer for the new SendAt.
+        dispatcher.Wake();
         var clients = echo?.Select((accountId, i) => new CampaignClient { AccountId = accountId!, Params = request.Clients[i].Params }).ToList();
         return new Result(campaign.ToResponse(clients), null);
     }

@@ -42,18 +42,43 @@ internal static class CampaignLists
             .FirstOrDefaultAsync(cancellationToken);
         if (campaign is null) return ApiResults.NotFound(ErrorTexts.CampaignNotFound);
 
-        var inRange = db.Messages.AsNoTracking().Where(m => m.Id >= campaign.FirstMessageId && m.Id <= campaign.LastMessageId);
         var status = (int)filter.Status;
-        var messages = filter.Status == MessageStatus.Unknown
+        var key = filter.MessageKey;
+        var all = filter.Status == MessageStatus.Unknown && key.Length == 0;
+        var total = all ? campaign.Total : await Filtered(db, campaignId, campaign.FirstMessageId, campaign.LastMessageId, status, key).CountAsync(cancellationToken);
+        response.Headers[WireHeaders.TotalCount] = total.ToString(CultureInfo.InvariantCulture);
+
+        // Seek, never scan: a page deep in a campaign costs what the first one does.
+        var paging = filter.Paging;
+        var from = campaign.FirstMessageId;
+        if (paging.Offset > 0 && all && campaign.LastMessageId - campaign.FirstMessageId + 1 == campaign.Total)
+        {
+            // One campaign's messages are one range of ids, inserted together: the offset is an id.
+            from += paging.Offset;
+            paging = paging with { Offset = 0 };
+        }
+        else if (paging.Offset > 0 && key.Length == 0)
+        {
+            // A status: the (CampaignId, Status, Id) index alone finds the id at the offset, no row is read to skip it.
+            var at = await Filtered(db, campaignId, from, campaign.LastMessageId, status, key).OrderBy(m => m.Id).Select(m => (long?)m.Id)
+                .Skip(paging.Offset).FirstOrDefaultAsync(cancellationToken);
+            if (at is null) return TypedResults.Ok(new List<CampaignMessage>());
+            from = at.Value;
+            paging = paging with { Offset = 0 };
+        }
+        var page = await paging.Apply(Filtered(db, campaignId, from, campaign.LastMessageId, status, key).OrderBy(m => m.Id)).ToListAsync(cancellationToken);
+        return TypedResults.Ok(page.Select(m => m.ToWire()).ToList());
+    }
+
+    /// <summary>A campaign's messages from id <paramref name="from"/> on, of one status (0: any) or one key (empty: any).</summary>
+    private static IQueryable<Message> Filtered(CampaignDb db, int campaignId, long from, long last, int status, string key)
+    {
+        var inRange = db.Messages.AsNoTracking().Where(m => m.Id >= from && m.Id <= last);
+        var messages = status == (int)MessageStatus.Unknown
             // "+ 0" keeps SQLite from preferring the (CampaignId, Status, Id) index and sorting the whole campaign by Id:
             // the primary-key range already holds just this campaign's messages in order.
             ? inRange.Where(m => m.CampaignId + 0 == campaignId)
             : inRange.Where(m => m.CampaignId == campaignId && m.Status == status);
-        var key = filter.MessageKey;
-        if (key.Length > 0) messages = messages.Where(m => m.Key == key);
-        var total = filter.Status == MessageStatus.Unknown && key.Length == 0 ? campaign.Total : await messages.CountAsync(cancellationToken);
-        response.Headers[WireHeaders.TotalCount] = total.ToString(CultureInfo.InvariantCulture);
-        var page = await filter.Paging.Apply(messages.OrderBy(m => m.Id)).ToListAsync(cancellationToken);
-        return TypedResults.Ok(page.Select(m => m.ToWire()).ToList());
+        return key.Length > 0 ? messages.Where(m => m.Key == key) : messages;
     }
 }

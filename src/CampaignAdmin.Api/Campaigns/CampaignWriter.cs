@@ -55,6 +55,7 @@ internal sealed class CampaignWriter(CampaignDb db, CampaignWriteGate gate, Time
                         (campaign.Status, campaign.CompanyId) = last ? (status, companyId) : (Unfinished, 0);
                         db.Campaigns.Add(campaign);
                         await db.SaveChangesAsync(cancellationToken);
+                        campaign.FirstMessageId = MessageInsert.ReserveIds(db.Database.GetDbConnection(), transaction.GetDbTransaction(), clients.Count);
                         insert = new MessageInsert(db.Database.GetDbConnection(), campaign, companyId, clock);
                     }
                     insert!.Write(transaction.GetDbTransaction(), rows);

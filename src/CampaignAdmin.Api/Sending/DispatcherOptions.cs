@@ -8,7 +8,14 @@ public sealed class DispatcherOptions
     /// <summary>Messages per second across all campaigns; 80 is WhatsApp's default throughput, 0 is unpaced.</summary>
     public int MessagesPerSecond { get; set; } = 80;
 
+    /// <summary>The most claimed at once; paced, a claim is at most a fifth of a second's worth, handed over a slot at a time.</summary>
     public int BatchSize { get; set; } = 500;
+
+    /// <summary>
+    /// Batches with the provider at once: the next is claimed and handed over while earlier ones wait for their answer,
+    /// so a provider that takes 200 ms to answer still gets its full pace.
+    /// </summary>
+    public int MaxInFlight { get; set; } = 4;
 
     /// <summary>
     /// How long a claimed message may stay SENDING before another process (or this one after a restart) settles it:
@@ -43,12 +50,17 @@ public sealed class DispatcherOptions
 public sealed class DispatcherSignal : IDisposable
 {
     private readonly SemaphoreSlim _signal = new(0, 1);
+    private int _woken;
 
     public void Wake()
     {
+        Volatile.Write(ref _woken, 1);
         try { _signal.Release(); }
         catch (SemaphoreFullException) { /* already awake */ }
     }
+
+    /// <summary>Whether <see cref="Wake"/> was called since the last time this was asked: a campaign was created or rescheduled.</summary>
+    public bool TakeWake() => Interlocked.Exchange(ref _woken, 0) == 1;
 
     public Task<bool> WaitAsync(TimeSpan timeout, CancellationToken cancellationToken) => _signal.WaitAsync(timeout, cancellationToken);
 

@@ -16,6 +16,7 @@ namespace CampaignAdmin.Api.Sending;
 public sealed class MessageSender(
     IMessageProvider provider,
     MessageStore store,
+    Pacer pacer,
     IDbContextFactory<CampaignDb> contexts,
     DoubtSettler doubt,
     IOptions<DispatcherOptions> options,
@@ -31,9 +32,11 @@ public sealed class MessageSender(
     /// Sends claimed messages: renders them, writes the hand-over mark, calls the provider with exactly the marked
     /// ones and records the answer. Messages of campaigns deleted since the claim are not marked, so not sent.
     /// </summary>
-    public async Task SendAsync(IReadOnlyList<MessageStore.Claimed> claimed, int maxAttempts, CancellationToken cancellationToken)
+    /// <param name="slot">The pace slot taken before the claim; told how many go right before the provider call.</param>
+    public async Task SendAsync(IReadOnlyList<MessageStore.Claimed> claimed, int maxAttempts, Pacer.Slot slot, CancellationToken cancellationToken)
     {
         var (handedOver, outgoing, handedAt) = await HandOverAsync(claimed, cancellationToken);
+        slot.HandedOver(handedOver.Count);
         if (handedOver.Count == 0) return;
         var results = await CallProviderAsync(outgoing, handedAt);
         // The provider has spoken: record it even if we are being stopped, or a sent message would look unsent.
@@ -43,10 +46,13 @@ public sealed class MessageSender(
     /// <summary>A person's resend of one FAILED message; <c>null</c> when the message is not FAILED (or not this company's).</summary>
     public async Task<SendOutcome?> ResendAsync(int companyId, string key, CancellationToken cancellationToken)
     {
+        // A resend is one more message from the same number: it keeps to the same pace as the campaigns.
+        using var slot = await pacer.TakeAsync(1, cancellationToken);
         var claimed = await store.ClaimForResendAsync(companyId, key, Owner, clock.GetUtcNow(), options.Value.Lease, cancellationToken);
         if (claimed is null) return null;
         // Once claimed, the send and its record finish even if the caller goes away.
         var (handedOver, outgoing, handedAt) = await HandOverAsync([claimed], CancellationToken.None);
+        slot.HandedOver(handedOver.Count);
         var result = handedOver.Count == 0
             ? SendOutcome.Failed(0, "not sent: the message was deleted")
             : (await CallProviderAsync(outgoing, handedAt))[0];

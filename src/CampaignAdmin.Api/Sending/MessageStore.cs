@@ -38,6 +38,15 @@ public sealed partial class MessageStore(IDbContextFactory<CampaignDb> contexts,
         return started;
     }
 
+    /// <summary>When the next scheduled campaign is due, if any (the <c>(Status, SendAt)</c> index answers it).</summary>
+    public async Task<DateTimeOffset?> NextSendAtAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var next = await db.Campaigns.Where(c => c.Status == CampaignStatus.Scheduled)
+            .OrderBy(c => c.SendAt).Select(c => new { c.SendAt }).FirstOrDefaultAsync(cancellationToken);
+        return next?.SendAt;
+    }
+
     /// <summary>Moves up to <paramref name="max"/> due PENDING messages of sending campaigns to SENDING under a lease.</summary>
     public async Task<List<Claimed>> ClaimAsync(string owner, DateTimeOffset now, TimeSpan lease, int max, CancellationToken cancellationToken)
     {

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using CampaignAdmin.Api.Sending.Sandbox;
 
 namespace CampaignAdmin.Api.Sending;
@@ -31,6 +32,8 @@ public static class MessagingServices
 
         services.Configure<DispatcherOptions>(configuration.GetSection(DispatcherOptions.Section));
         services.AddSingleton<DispatcherSignal>();
+        services.AddSingleton(provider => new Pacer(
+            provider.GetRequiredService<IOptions<DispatcherOptions>>().Value.MessagesPerSecond, provider.GetRequiredService<TimeProvider>()));
         services.AddSingleton<MessageEvents>();
         services.AddSingleton<MessageStore>();
         services.AddSingleton<MessageSender>();

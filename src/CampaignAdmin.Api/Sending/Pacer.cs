@@ -1,31 +1,169 @@
-using System.Diagnostics;
-
 namespace CampaignAdmin.Api.Sending;
 
 /// <summary>
-/// Keeps the average rate at or below the configured messages per second; 0 is unpaced. The dispatcher waits for a
-/// slot first and claims after, so nothing it holds waits for the pace.
+/// The pace of everything this process hands to the provider (campaigns and a person's resends alike), at
+/// <c>Dispatcher:MessagesPerSecond</c>; 0 is unpaced. Two rules, both checked before a slot is given:
+/// <list type="bullet">
+/// <item>Slots are small (a hundredth of a second's worth) and spread evenly: each starts
+/// <c>count / perSecond</c> after the one before, so no burst goes out at once.</item>
+/// <item>A log of the moments messages were really handed over keeps every 1 s window at or under the cap (the
+/// number's throughput tier is a hard limit) and every 100 ms window at or under 1.2× its share. A slot given but not
+/// yet handed over counts in every window, so two callers can't both take the last room.</item>
+/// </list>
+/// The moment logged is taken right before the provider call, after the hand-over mark is written, so the time that
+/// write takes can never squeeze two slots closer together than the windows allow.
 /// </summary>
-internal sealed class Pacer(int perSecond)
+public sealed class Pacer
 {
-    private readonly Stopwatch _clock = Stopwatch.StartNew();
-    private double _nextFreeSeconds;
+    /// <summary>The hard window: never more than the cap in any second.</summary>
+    public static readonly TimeSpan Window = TimeSpan.FromSeconds(1);
 
-    /// <summary>Paced batches are a fifth of a second's worth, so the rate stays smooth.</summary>
-    public int BatchSize(int max) => perSecond <= 0 ? max : Math.Clamp(perSecond / 5, 1, max);
+    /// <summary>The smoothness window: never more than <see cref="ShortWindowShare"/> × a tenth of the cap in 100 ms.</summary>
+    public static readonly TimeSpan ShortWindow = TimeSpan.FromMilliseconds(100);
 
-    /// <summary>Until the next batch may go out.</summary>
-    public async Task WaitForSlotAsync(CancellationToken cancellationToken)
+    public const double ShortWindowShare = 1.2;
+
+    private readonly TimeProvider _clock;
+    private readonly long _window;
+    private readonly long _shortWindow;
+    private readonly long _ticksPerMessage;
+    /// <summary>Lateness the schedule absorbs: a fifth of the short window (its 1.2× allowance).</summary>
+    private readonly long _catchUp;
+    private readonly Lock _gate = new();
+    private readonly Queue<(long At, int Count)> _handedOver = new();
+    private long _nextFree;
+    private int _reserved;
+
+    public Pacer(int perSecond, TimeProvider clock)
     {
-        if (perSecond <= 0) return;
-        var wait = _nextFreeSeconds - _clock.Elapsed.TotalSeconds;
-        if (wait > 0) await Task.Delay(TimeSpan.FromSeconds(wait), cancellationToken);
+        PerSecond = Math.Max(perSecond, 0);
+        _clock = clock;
+        var frequency = clock.TimestampFrequency;
+        _window = frequency;
+        _shortWindow = frequency / 10;
+        _catchUp = _shortWindow / 5;
+        if (PerSecond == 0) return;
+        SlotSize = Math.Max(1, PerSecond / 100);
+        ShortWindowCap = Math.Max(SlotSize, (int)Math.Floor(ShortWindowShare * PerSecond / 10));
+        _ticksPerMessage = frequency / PerSecond;
     }
 
-    /// <summary>A batch of <paramref name="count"/> goes out now.</summary>
-    public void Use(int count)
+    public int PerSecond { get; }
+
+    /// <summary>Messages per slot: 10 at 1,000/s, 1 at 80/s.</summary>
+    public int SlotSize { get; }
+
+    /// <summary>At most this many in any 100 ms: 120 at 1,000/s, 9 at 80/s.</summary>
+    public int ShortWindowCap { get; }
+
+    public bool IsPaced => PerSecond > 0;
+
+    /// <summary>How many to claim at once: a fifth of a second's worth when paced (handed over a slot at a time), <paramref name="max"/> when not.</summary>
+    public int BatchSize(int max) => IsPaced ? Math.Min(Math.Max(SlotSize, PerSecond / 5), max) : max;
+
+    /// <summary>Waits until <paramref name="count"/> (at most a slot) may go, and holds that room until the slot is disposed.</summary>
+    public async Task<Slot> TakeAsync(int count, CancellationToken cancellationToken)
     {
-        if (perSecond <= 0 || count == 0) return;
-        _nextFreeSeconds = Math.Max(_nextFreeSeconds, _clock.Elapsed.TotalSeconds) + count / (double)perSecond;
+        if (!IsPaced || count <= 0) return Slot.Unpaced;
+        count = Math.Min(count, SlotSize);
+        while (true)
+        {
+            if (TryTake(count, _clock.GetTimestamp(), out var wait) is { } slot) return slot;
+            await Task.Delay(TimeSpan.FromSeconds(wait / (double)_clock.TimestampFrequency), _clock, cancellationToken);
+        }
+    }
+
+    /// <summary>A slot for <paramref name="count"/> at <paramref name="now"/>, or null and how long to wait (clock ticks).</summary>
+    internal Slot? TryTake(int count, long now, out long wait)
+    {
+        lock (_gate)
+        {
+            wait = TicksUntilFree(count, now);
+            if (wait > 0) return null;
+            _reserved += count;
+            return new Slot(this, count, now);
+        }
+    }
+
+    /// <summary>0 when <paramref name="count"/> may go at <paramref name="now"/>; otherwise how long until it may (clock ticks).</summary>
+    internal long TicksUntilFree(int count, long now)
+    {
+        while (_handedOver.Count > 0 && _handedOver.Peek().At <= now - _window) _handedOver.Dequeue();
+        var wait = Math.Max(0, _nextFree - now);
+        wait = Math.Max(wait, UntilRoom(now, _window, PerSecond - _reserved - count));
+        wait = Math.Max(wait, UntilRoom(now, _shortWindow, ShortWindowCap - _reserved - count));
+        return wait;
+    }
+
+    /// <summary>How long until the messages handed over in the last <paramref name="window"/> are at most <paramref name="room"/>.</summary>
+    private long UntilRoom(long now, long window, int room)
+    {
+        if (room < 0) return window / 100; // only slots given and not yet handed over are in the way: look again shortly
+        var inWindow = 0;
+        foreach (var (at, count) in _handedOver)
+            if (at > now - window) inWindow += count;
+        if (inWindow <= room) return 0;
+        // Oldest first: the moment enough of them have left the window.
+        var over = inWindow - room;
+        foreach (var (at, count) in _handedOver)
+        {
+            if (at <= now - window) continue;
+            over -= count;
+            if (over <= 0) return at + window - now;
+        }
+        return window;
+    }
+
+    internal void HandedOver(int reserved, int count, long takenAt, long at)
+    {
+        lock (_gate)
+        {
+            _reserved -= reserved;
+            if (count <= 0) return;
+            _handedOver.Enqueue((at, count));
+            // A slot given a little late (a timer that fired late, a busy machine) keeps the schedule, so the average keeps
+            // to the pace instead of losing every lateness; after an idle spell the schedule starts again from now.
+            _nextFree = (takenAt - _nextFree > _catchUp ? takenAt : _nextFree) + count * _ticksPerMessage;
+        }
+    }
+
+    internal void Release(int reserved)
+    {
+        lock (_gate) _reserved -= reserved;
+    }
+
+    /// <summary>
+    /// Room for up to a slot's messages. Call <see cref="HandedOver"/> right before the provider call with how many go;
+    /// disposing without it gives the room back.
+    /// </summary>
+    public sealed class Slot : IDisposable
+    {
+        internal static readonly Slot Unpaced = new(null, 0, 0);
+
+        private readonly Pacer? _pacer;
+        private readonly long _takenAt;
+        private int _reserved;
+
+        internal Slot(Pacer? pacer, int reserved, long takenAt)
+        {
+            _pacer = pacer;
+            _reserved = reserved;
+            _takenAt = takenAt;
+        }
+
+        /// <summary><paramref name="count"/> messages go to the provider now.</summary>
+        public void HandedOver(int count)
+        {
+            if (_pacer is null || _reserved == 0) return;
+            _pacer.HandedOver(_reserved, Math.Min(count, _reserved), _takenAt, _pacer._clock.GetTimestamp());
+            _reserved = 0;
+        }
+
+        public void Dispose()
+        {
+            if (_pacer is null || _reserved == 0) return;
+            _pacer.Release(_reserved);
+            _reserved = 0;
+        }
     }
 }

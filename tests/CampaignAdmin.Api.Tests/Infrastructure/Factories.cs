@@ -93,3 +93,24 @@ public sealed class UnknownProviderFactory : ApiFactory
 {
     protected override IDictionary<string, string?> Settings => new Dictionary<string, string?> { ["Messaging:Provider"] = "Foo" };
 }
+
+/// <summary>
+/// A dispatcher that looks for due campaigns only once an hour by itself: a scheduled campaign that starts on time
+/// started on its own timer.
+/// </summary>
+public sealed class SlowPollFactory : ApiFactory
+{
+    protected override IDictionary<string, string?> Settings => new Dictionary<string, string?>
+    {
+        ["Dispatcher:PollInterval"] = "01:00:00",
+    };
+}
+
+/// <summary>The sandbox at 100 messages a second.</summary>
+public sealed class HundredPerSecondFactory : ApiFactory
+{
+    protected override IDictionary<string, string?> Settings => new Dictionary<string, string?>
+    {
+        ["Dispatcher:MessagesPerSecond"] = "100",
+    };
+}
