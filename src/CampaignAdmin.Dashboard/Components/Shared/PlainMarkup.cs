@@ -11,7 +11,10 @@ namespace CampaignAdmin.Dashboard.Components.Shared;
 /// </summary>
 public static class PlainMarkup
 {
-    /// <summary>A small MudIcon: the SVG, hidden from assistive technology (the button or chip it sits in is named).</summary>
+    /// <summary>
+    /// A small MudIcon: the SVG, hidden from assistive technology (the button or chip it sits in is named).
+    /// <paramref name="svg"/> is written as markup: only ever one of MudBlazor's <c>Icons</c> constants, never text from an API or a user.
+    /// </summary>
     public static RenderFragment Icon(string svg, string? extraClass = null) => builder => OpenIcon(builder, svg, extraClass);
 
     /// <summary>The classes of a small MudIconButton (Size.Small), with its error colour and disabled look.</summary>
