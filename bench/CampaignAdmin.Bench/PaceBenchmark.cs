@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using CampaignAdmin.Contracts.Campaigns;
+using CampaignAdmin.Api.Sending;
 using Microsoft.Data.Sqlite;
 
 namespace CampaignAdmin.Bench;
@@ -31,8 +32,9 @@ internal static class PaceBenchmark
         var sends = (await WaitForSendsAsync(host, 20 + messages)).Skip(20).ToList();
         var seconds = (sends[^1] - sends[0]) / 1000.0;
         Report.Note($"pace: {sends.Count:N0} sent over {seconds:F2} s");
-        Report.Figure("pace_1000_max_1s", MaxInWindow(sends, 1000), "msg", 0);
-        Report.Figure("pace_1000_max_100ms", MaxInWindow(sends, 100), "msg", 0);
+        var each = sends.ConvertAll(at => (at, 1));
+        Report.Figure("pace_1000_max_1s", Pacer.MostInAnyWindow(each, 1000), "msg", 0);
+        Report.Figure("pace_1000_max_100ms", Pacer.MostInAnyWindow(each, 100), "msg", 0);
         Report.Figure("pace_1000_avg_per_s", (sends.Count - 1) / seconds, "msg/s", 0);
 
         var latencies = new List<double>();
@@ -80,16 +82,4 @@ internal static class PaceBenchmark
         return times;
     }
 
-    /// <summary>The most sends in any window of <paramref name="lengthMs"/> ending at a send (where the maximum is).</summary>
-    internal static int MaxInWindow(List<long> times, long lengthMs)
-    {
-        var max = 0;
-        var start = 0;
-        for (var end = 0; end < times.Count; end++)
-        {
-            while (times[start] <= times[end] - lengthMs) start++;
-            max = Math.Max(max, end - start + 1);
-        }
-        return max;
-    }
 }

@@ -59,8 +59,8 @@ public sealed class PacerTests
             sends.Add((clock.Now, pacer.SlotSize));
         }
 
-        Assert.InRange(MaxInWindow(sends, Frequency), 1, perSecond);
-        Assert.InRange(MaxInWindow(sends, Frequency / 10), 1, pacer.ShortWindowCap);
+        Assert.InRange(Pacer.MostInAnyWindow(sends, Frequency), 1, perSecond);
+        Assert.InRange(Pacer.MostInAnyWindow(sends, Frequency / 10), 1, pacer.ShortWindowCap);
         // And the pace is kept, not starved: at least 95% of the cap over the 20 s.
         Assert.InRange(sends.Sum(s => s.Count), perSecond * 20 * 95 / 100, perSecond * 20 + pacer.SlotSize);
     }
@@ -95,21 +95,6 @@ public sealed class PacerTests
         using (var slot = pacer.TryTake(1, clock.Now, out _)) slot!.HandedOver(1);
         Assert.Null(pacer.TryTake(1, clock.Now, out var wait));
         Assert.Equal(Frequency / 100, wait);
-    }
-
-    /// <summary>The most messages in any window of <paramref name="length"/> ticks ending at a send (where the maximum is).</summary>
-    private static int MaxInWindow(List<(long At, int Count)> sends, long length)
-    {
-        var max = 0;
-        var sum = 0;
-        var start = 0;
-        for (var end = 0; end < sends.Count; end++)
-        {
-            sum += sends[end].Count;
-            while (sends[start].At <= sends[end].At - length) sum -= sends[start++].Count;
-            max = Math.Max(max, sum);
-        }
-        return max;
     }
 
     private sealed class ManualClock : TimeProvider

@@ -133,6 +133,23 @@ public sealed class Pacer
     }
 
     /// <summary>
+    /// The measure of the promise above: the most messages in any window of <paramref name="window"/> (any unit) over
+    /// <paramref name="sends"/> (oldest first), taken at the window ending at each send, where the maximum is. The tests
+    /// and the benchmark count with it.
+    /// </summary>
+    internal static int MostInAnyWindow(IReadOnlyList<(long At, int Count)> sends, long window)
+    {
+        var (most, sum, start) = (0, 0, 0);
+        for (var end = 0; end < sends.Count; end++)
+        {
+            sum += sends[end].Count;
+            while (sends[start].At <= sends[end].At - window) sum -= sends[start++].Count;
+            most = Math.Max(most, sum);
+        }
+        return most;
+    }
+
+    /// <summary>
     /// Room for up to a slot's messages. Call <see cref="HandedOver"/> right before the provider call with how many go;
     /// disposing without it gives the room back.
     /// </summary>
