@@ -112,7 +112,7 @@ public sealed class CellPasteTests : BuilderTestBase
         PasteInto(builder, 0, 0, rows);
 
         Assert.Equal("Nothing was pasted: 100,001 rows would make 100,001 recipients, and a campaign has at most 100,000. "
-                     + "Add at most 100,000 more, or split the list into two campaigns.", builder.Page.Find("[data-testid=rows-refused]").TextContent.Trim());
+                     + "Paste at most 100,000 rows, or split the list into two campaigns.", builder.Page.Find("[data-testid=rows-refused]").TextContent.Trim());
         Assert.Equal(1, builder.RowCount);
         Assert.Equal("A campaign has at most 100,000 recipients.", builder.Page.Find("[data-testid=recipient-limit]").TextContent.Trim());
     }

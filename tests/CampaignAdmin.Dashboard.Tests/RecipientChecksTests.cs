@@ -130,13 +130,12 @@ public sealed class RecipientChecksTests : BuilderTestBase
         builder.Paste(rows);
 
         Assert.Equal("Nothing was pasted: 100,001 rows would make 100,001 recipients, and a campaign has at most 100,000. "
-                     + "Add at most 100,000 more, or split the list into two campaigns.", builder.Page.Find("[data-testid=rows-refused]").TextContent.Trim());
+                     + "Paste at most 100,000 rows, or split the list into two campaigns.", builder.Page.Find("[data-testid=rows-refused]").TextContent.Trim());
         Assert.Equal("1 recipient", builder.Page.Find("[data-testid=recipient-count]").TextContent.Trim());
 
         var box = builder.Page.FindComponent<PasteRows>();
         await box.InvokeAsync(() => box.Instance.AddTextAsync(string.Join("\n", Enumerable.Range(0, RecipientRows.MaxRows).Select(i => $"+9665{i:D8}\tName\tORD"))));
         builder.Page.WaitForAssertion(() => Assert.Equal("100,000 recipients", builder.Page.Find("[data-testid=recipient-count]").TextContent.Trim()));
         Assert.True(builder.Page.FindAll("button").First(b => b.TextContent.Trim() == "Add row").HasAttribute("disabled"));
-        Assert.True(builder.RowCount < 100, "only the rows in view render");
     }
 }

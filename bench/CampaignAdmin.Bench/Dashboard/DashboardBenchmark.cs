@@ -16,6 +16,7 @@ internal static class DashboardBenchmark
         await using var bench = await DashboardBench.StartAsync();
         var (rss, _) = bench.ServerMemory();
         Report.Note($"dashboard started: server RSS {rss / 1024.0:F0} MiB");
+        await BuilderFigures.RunAsync(bench, options);
         return 0;
     }
 }

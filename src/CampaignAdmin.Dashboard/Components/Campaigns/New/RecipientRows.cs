@@ -66,14 +66,15 @@ public static class RecipientRows
     /// <summary>"A campaign has at most 100,000 recipients.": on the page before anyone reaches it.</summary>
     public static string LimitText => $"A campaign has at most {MaxRows:N0} recipients.";
 
-    /// <summary>Why <paramref name="adding"/> more rows are refused when <paramref name="existing"/> are there, or <c>null</c> when they fit.</summary>
-    public static string? Refusal(string done, int adding, int existing)
+    /// <summary>Why <paramref name="rows"/> pasted or imported rows are refused when they would make <paramref name="total"/>, or <c>null</c>.</summary>
+    /// <param name="verb">"Paste" or "Import".</param>
+    public static string? Refusal(string verb, int rows, int total)
     {
-        var total = existing + adding;
         if (total <= MaxRows) return null;
-        var room = Math.Max(0, MaxRows - existing);
-        return $"Nothing was {done}: {ProblemSentences.Count(adding, "row")} would make {total:N0} recipients, and a campaign has at most {MaxRows:N0}. "
-               + (room == 0 ? "Remove rows first, or split the list into two campaigns." : $"Add at most {room:N0} more, or split the list into two campaigns.");
+        var fit = rows - (total - MaxRows);
+        var done = verb.ToLowerInvariant() + (verb.EndsWith('e') ? "d" : "ed");
+        return $"Nothing was {done}: {ProblemSentences.Count(rows, "row")} would make {total:N0} recipients, and a campaign has at most {MaxRows:N0}. "
+               + (fit <= 0 ? "Remove rows first, or split the list into two campaigns." : $"{verb} at most {fit:N0} rows, or split the list into two campaigns.");
     }
 
     /// <summary>Why a paste of <paramref name="bytes"/> is refused, or <c>null</c> when it may be read.</summary>
