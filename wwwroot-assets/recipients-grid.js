@@ -20,13 +20,17 @@ export function attach(gridSelector, dotnet) {
     event.preventDefault();
     const row = parseInt(cell.dataset.row, 10);
     const column = parseInt(cell.dataset.col, 10);
-    dotnet.invokeMethodAsync("PasteCells", row, column, DotNet.createJSStreamReference(new TextEncoder().encode(text)));
+    dotnet.invokeMethodAsync("PasteCells", row, column, streamOf(text));
   });
 }
 
-// The "Paste rows" box's text, returned as bytes: .NET reads them as a stream.
-export function textOf(area) {
-  return new TextEncoder().encode(area.value);
+function streamOf(text) {
+  return DotNet.createJSStreamReference(new TextEncoder().encode(text));
+}
+
+// The "Paste rows" box's text, sent as a stream.
+export function sendText(area, dotnet) {
+  dotnet.invokeMethodAsync("ReceiveText", streamOf(area.value));
 }
 
 export function empty(area) {

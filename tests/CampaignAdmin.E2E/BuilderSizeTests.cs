@@ -20,17 +20,6 @@ public sealed class BuilderSizeTests(DashboardFixture fixture)
         }
         """;
 
-    // A paste as the browser delivers one into a cell: a ClipboardEvent carrying the text.
-    private const string PasteIntoCell = $$"""
-        (input, count) => {
-          const text = ({{Rows}})(count);
-          input.focus();
-          const data = new DataTransfer();
-          data.setData("text/plain", text);
-          return !input.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
-        }
-        """;
-
     private const string IntoBox = $$"""(area, count) => { area.value = ({{Rows}})(count); }""";
 
     /// <summary>Screenshots a person looks at (the builder full, a refusal), beside the suite's own.</summary>
@@ -40,7 +29,8 @@ public sealed class BuilderSizeTests(DashboardFixture fixture)
     public async Task AHundredThousandRowsPastedIntoACellArriveWhole()
     {
         var page = await OpenAsync("Pasted 100k");
-        Assert.True(await page.GetByLabel("Row 1 Account ID").EvaluateAsync<bool>(PasteIntoCell, 100_000));
+        var rows = await page.EvaluateAsync<string>(Rows, 100_000);
+        Assert.True(await page.GetByLabel("Row 1 Account ID").EvaluateAsync<bool>(BuilderGridTests.Paste, rows));
 
         await Expect(page.GetByTestId("recipient-count")).ToHaveTextAsync("100,000 recipients", new() { Timeout = 60_000 });
         await Expect(page.GetByTestId("cell-paste-summary")).ToContainTextAsync("Pasted 100,000 rows × 3 columns from row 1 (99,999 rows added).");

@@ -75,10 +75,16 @@ public sealed class DraftProblems
     /// </summary>
     public string? ValidateAll()
     {
-        _rows.Reset(Region, ExpectedValues());
         Validate();
         var result = new CreateCampaignRequestValidator(_draft.Catalog, CampaignRuleOptions.Api with { DefaultRegion = Region }).Validate(_draft.Sync());
-        return result.IsValid ? null : result.Errors[0].ErrorMessage;
+        if (result.IsValid) return null;
+        // The live checks missed something (they should not): every row is checked again, so it shows on its field.
+        if (Groups.Count == 0)
+        {
+            _rows.Reset(Region, ExpectedValues());
+            Validate();
+        }
+        return result.Errors[0].ErrorMessage;
     }
 
     /// <summary>The problems on a field (a validator property path), whether or not they may show yet.</summary>
