@@ -28,6 +28,22 @@ function streamOf(text) {
   return DotNet.createJSStreamReference(new TextEncoder().encode(text));
 }
 
+// A big paste into the "Paste rows" box goes straight to .NET, added at once: a textarea laying out 100,000 lines can stall the
+// page for longer than the circuit waits for it (and nobody reads 100,000 lines in a six-line box).
+const boxDirectChars = 256 * 1024;
+
+export function attachBox(area, dotnet) {
+  if (!area || area.__pasteAttached) return;
+  area.__pasteAttached = true;
+  area.addEventListener("paste", (event) => {
+    const text = event.clipboardData ? event.clipboardData.getData("text/plain") : "";
+    if (text.length < boxDirectChars) return;
+    event.preventDefault();
+    const whole = area.value.slice(0, area.selectionStart) + text + area.value.slice(area.selectionEnd);
+    dotnet.invokeMethodAsync("ReceiveText", streamOf(whole));
+  });
+}
+
 // The "Paste rows" box's text, sent as a stream.
 export function sendText(area, dotnet) {
   dotnet.invokeMethodAsync("ReceiveText", streamOf(area.value));
