@@ -1,15 +1,6 @@
 // The recipients grid as a spreadsheet: tabular text pasted into a cell goes to .NET, which fills rows and columns from that
-// cell. A single value stays a normal paste. Loaded as a module by GridPaste.razor.
-
-// How many bytes a paste costs on the circuit: its UTF-8 text, each character JSON escapes twice, and the call's envelope.
-function circuitBytes(text) {
-  let escapes = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 9 || c === 10 || c === 13 || c === 34 || c === 92) escapes++;
-  }
-  return new TextEncoder().encode(text).length + escapes + 1024;
-}
+// cell. A single value stays a normal paste. Pasted text travels as a stream (in chunks): one circuit message over the hub's
+// limit would drop the circuit, and the paste with it. Loaded as a module by GridPaste.razor and PasteRows.razor.
 
 function isTabular(text) {
   // Excel and Sheets end even a single copied cell with a line break.
@@ -17,7 +8,7 @@ function isTabular(text) {
   return trimmed.includes("\t") || trimmed.includes("\n") || trimmed.includes("\r");
 }
 
-export function attach(gridSelector, dotnet, maxBytes) {
+export function attach(gridSelector, dotnet) {
   const grid = document.querySelector(gridSelector);
   if (!grid || grid.__pasteAttached) return;
   grid.__pasteAttached = true;
@@ -29,13 +20,37 @@ export function attach(gridSelector, dotnet, maxBytes) {
     event.preventDefault();
     const row = parseInt(cell.dataset.row, 10);
     const column = parseInt(cell.dataset.col, 10);
-    const bytes = circuitBytes(text);
-    if (bytes > maxBytes) {
-      dotnet.invokeMethodAsync("PasteTooLarge", bytes);
-      return;
-    }
-    dotnet.invokeMethodAsync("PasteCells", row, column, text);
+    dotnet.invokeMethodAsync("PasteCells", row, column, streamOf(text));
   });
+}
+
+function streamOf(text) {
+  return DotNet.createJSStreamReference(new TextEncoder().encode(text));
+}
+
+// A big paste into the "Paste rows" box goes straight to .NET, added at once: a textarea laying out 100,000 lines can stall the
+// page for longer than the circuit waits for it (and nobody reads 100,000 lines in a six-line box).
+const boxDirectChars = 256 * 1024;
+
+export function attachBox(area, dotnet) {
+  if (!area || area.__pasteAttached) return;
+  area.__pasteAttached = true;
+  area.addEventListener("paste", (event) => {
+    const text = event.clipboardData ? event.clipboardData.getData("text/plain") : "";
+    if (text.length < boxDirectChars) return;
+    event.preventDefault();
+    const whole = area.value.slice(0, area.selectionStart) + text + area.value.slice(area.selectionEnd);
+    dotnet.invokeMethodAsync("ReceiveText", streamOf(whole));
+  });
+}
+
+// The "Paste rows" box's text, sent as a stream.
+export function sendText(area, dotnet) {
+  dotnet.invokeMethodAsync("ReceiveText", streamOf(area.value));
+}
+
+export function empty(area) {
+  area.value = "";
 }
 
 // A problem's field, which may be a row the virtualised grid has not rendered: scroll the grid to it, then focus it.

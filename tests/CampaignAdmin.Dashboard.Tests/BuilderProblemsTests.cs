@@ -118,7 +118,7 @@ public sealed class BuilderProblemsTests : BuilderTestBase
     [Fact]
     public void AJumpFocusesTheFirstOffendingCell()
     {
-        var script = JSInterop.SetupModule(GridPaste.ScriptPath);
+        var script = JSInterop.SetupModule(GridScript.Path);
         script.Mode = JSRuntimeMode.Loose;
         var builder = OpenBuilder(TestTemplates.OrderConfirmationId);
         builder.SetName("Spring");

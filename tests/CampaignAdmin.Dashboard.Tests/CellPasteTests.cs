@@ -11,7 +11,7 @@ public sealed class CellPasteTests : BuilderTestBase
     private static void PasteInto(BuilderDriver builder, int row, int column, string text)
     {
         var editor = builder.Page.FindComponent<GridPaste>();
-        editor.InvokeAsync(() => editor.Instance.PasteCells(row, column, text)).GetAwaiter().GetResult();
+        editor.InvokeAsync(() => editor.Instance.PasteText(row, column, text)).GetAwaiter().GetResult();
     }
 
     [Fact]
@@ -65,17 +65,62 @@ public sealed class CellPasteTests : BuilderTestBase
         Assert.True(builder.CanCreate);
     }
 
-    [Fact]
-    public void APasteTooBigForTheCircuitSaysSoAndChangesNothing()
+    [Theory]
+    [InlineData(40L * 1024 * 1024, false,
+        "Nothing was pasted: that is 40 MB, and at most 32 MB can be pasted at once. Paste fewer rows at a time, or use Import file.")]
+    [InlineData(1000L, true, "Nothing was pasted: the text did not reach the server. Try again, or use Import file.")]
+    public async Task APasteTooBigToReadOrLostOnTheWaySaysSoAndChangesNothing(long length, bool fails, string sentence)
     {
         var builder = OpenBuilder(TestTemplates.OrderConfirmationId);
         var editor = builder.Page.FindComponent<GridPaste>();
 
-        editor.InvokeAsync(() => editor.Instance.PasteTooLarge(5 * 1024 * 1024));
+        await editor.InvokeAsync(() => editor.Instance.PasteCells(0, 0, new FakeStream(length, fails)));
 
-        builder.Page.WaitForAssertion(() => Assert.Equal(
-            "Nothing was pasted: that is 5 MB, and at most 4 MB can be pasted into the grid at once. Paste fewer rows at a time, or use Import file.",
-            builder.Page.Find("[data-testid=paste-too-large]").TextContent.Trim()));
+        Assert.Equal(sentence, builder.Page.Find("[data-testid=rows-refused]").TextContent.Trim());
         Assert.Equal(1, builder.RowCount);
+    }
+
+    [Fact]
+    public async Task APasteStreamedFromTheBrowserFillsTheRows()
+    {
+        var builder = OpenBuilder(TestTemplates.OrderConfirmationId);
+        var editor = builder.Page.FindComponent<GridPaste>();
+
+        await editor.InvokeAsync(() => editor.Instance.PasteCells(0, 0, new FakeStream("+966539078942\tJohn\tORD-1\n+966539078944\tSara\tORD-2")));
+
+        Assert.Equal(2, builder.RowCount);
+        Assert.Equal("Sara", builder.Cell(2, "{{1}}").GetAttribute("value"));
+    }
+
+    [Fact]
+    public void APastePastTheRowLimitIsRefusedWithItsMessage()
+    {
+        var builder = OpenBuilder(TestTemplates.OrderConfirmationId);
+        var rows = string.Join("\n", Enumerable.Range(0, RecipientRows.MaxRows + 1).Select(i => $"+9665{i:D8}\tName\tORD"));
+
+        PasteInto(builder, 0, 0, rows);
+
+        Assert.Equal("Nothing was pasted: 100,001 rows would make 100,001 recipients, and a campaign has at most 100,000. "
+                     + "Paste at most 100,000 rows, or split the list into two campaigns.", builder.Page.Find("[data-testid=rows-refused]").TextContent.Trim());
+        Assert.Equal(1, builder.RowCount);
+        Assert.Equal("A campaign has at most 100,000 recipients.", builder.Page.Find("[data-testid=recipient-limit]").TextContent.Trim());
+    }
+
+    /// <summary>A stream reference as the browser's script hands one over: some text, or a length that fails to arrive.</summary>
+    private sealed class FakeStream : Microsoft.JSInterop.IJSStreamReference
+    {
+        private readonly byte[] _bytes;
+        private readonly bool _fails;
+
+        public FakeStream(string text) => (_bytes, Length) = (System.Text.Encoding.UTF8.GetBytes(text), System.Text.Encoding.UTF8.GetByteCount(text));
+
+        public FakeStream(long length, bool fails = false) => (_bytes, Length, _fails) = ([], length, fails);
+
+        public long Length { get; }
+
+        public ValueTask<Stream> OpenReadStreamAsync(long maxAllowedSize = 512000, CancellationToken cancellationToken = default) =>
+            _fails ? throw new IOException("the connection went away") : ValueTask.FromResult<Stream>(new MemoryStream(_bytes));
+
+        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
     }
 }

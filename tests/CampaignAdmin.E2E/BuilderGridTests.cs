@@ -9,7 +9,7 @@ namespace CampaignAdmin.E2E;
 public sealed class BuilderGridTests(DashboardFixture fixture)
 {
     // A paste as the browser delivers one: a ClipboardEvent carrying the text. Returns whether the page took it over.
-    private const string Paste = """
+    internal const string Paste = """
         (input, text) => {
           input.focus();
           const data = new DataTransfer();

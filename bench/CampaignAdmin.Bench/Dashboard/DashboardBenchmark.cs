@@ -17,6 +17,7 @@ internal static class DashboardBenchmark
         var (rss, _) = bench.ServerMemory();
         Report.Note($"dashboard started: server RSS {rss / 1024.0:F0} MiB");
         await CircuitFigures.RunAsync(bench, options);
+        await BuilderFigures.RunAsync(bench, options);
         return 0;
     }
 }

@@ -44,7 +44,9 @@ public static class DashboardHosting
             config.SnackbarConfiguration.PositionClass = Defaults.Classes.Position.BottomLeft;
             config.SnackbarConfiguration.VisibleStateDuration = 6000;
         });
-        // A spreadsheet paste of 10,000 recipients is one ~0.5 MB message over the circuit; SignalR's default is 32 KB.
+        // Pastes and uploads stream over the circuit in chunks (a JS stream reference, the file input's stream) of up to this
+        // size each, so no paste or file is bound by it; the largest single messages left are typed fields (the JSON under
+        // Advanced). One message over it drops the circuit without a word; SignalR's default is 32 KB.
         services.AddRazorComponents().AddInteractiveServerComponents()
             .AddHubOptions(hub => hub.MaximumReceiveMessageSize = MaxCircuitMessageBytes);
         return connection;

@@ -76,9 +76,10 @@ public sealed class BuilderDriver(IRenderedComponent<NewCampaign> page, IRendere
 
     public void Paste(string text)
     {
+        // The box's text reaches the server as a stream from the browser's script; here it arrives as the script would hand it over.
         Click("Paste rows");
-        page.Find("textarea[data-testid=paste-rows]").ChangeSettled(text);
-        Click("Add pasted rows");
+        var box = page.FindComponent<PasteRows>();
+        box.InvokeAsync(() => box.Instance.AddTextAsync(text)).GetAwaiter().GetResult();
     }
 
     /// <summary>Two valid recipients for the order confirmation template.</summary>

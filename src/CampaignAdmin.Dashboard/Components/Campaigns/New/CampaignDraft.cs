@@ -89,14 +89,23 @@ public sealed class CampaignDraft
         if (SelectedRow >= Request.Clients.Count) SelectedRow = Math.Max(0, Request.Clients.Count - 1);
     }
 
-    public int Paste(string text)
+    /// <summary>Rows pasted or imported, after those already there; a first blank row nobody typed in is a placeholder and goes.</summary>
+    public RowChange AddRows(IReadOnlyList<CampaignClient> rows)
     {
-        var rows = RecipientRows.Parse(text);
-        // A first blank row the user never typed in is a placeholder, not a recipient.
-        if (rows.Count > 0 && Request.Clients.Count == 1 && IsBlank(Request.Clients[0])) Request.Clients.Clear();
+        IReadOnlyList<CampaignClient> removed = [];
+        if (rows.Count > 0 && HasOnlyPlaceholder)
+        {
+            removed = [Request.Clients[0]];
+            Request.Clients.Clear();
+        }
         Request.Clients.AddRange(rows);
-        return rows.Count;
+        return new RowChange(rows, removed);
     }
+
+    /// <summary>How many rows there are that are not just the untouched first row.</summary>
+    public int RowsInUse => HasOnlyPlaceholder ? 0 : Request.Clients.Count;
+
+    private bool HasOnlyPlaceholder => Request.Clients.Count == 1 && IsBlank(Request.Clients[0]);
 
     public void ClearRows()
     {

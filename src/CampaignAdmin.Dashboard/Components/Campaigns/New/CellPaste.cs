@@ -23,15 +23,17 @@ public sealed class CellPaste
     public int Columns { get; private set; }
     public int Added => _clients.Count - _originalCount;
 
-    /// <summary>The rows the paste wrote to, existing and added.</summary>
+    /// <summary>The rows the paste wrote to, existing and added (in row order).</summary>
     public List<CampaignClient> Touched { get; } = [];
 
-    /// <summary>Applies <paramref name="text"/> from row <paramref name="row"/>, column <paramref name="column"/>.</summary>
-    public static CellPaste Apply(List<CampaignClient> clients, int row, int column, string text)
+    /// <summary>The lines of <paramref name="text"/> pasted into <paramref name="column"/>, cell by cell.</summary>
+    // A header line is recognised only where a header names the phone column: pasted from the Account ID column.
+    public static List<string[]> Read(string text, int column) => RecipientRows.Cells(text, skipHeader: column == 0);
+
+    /// <summary>Applies the pasted <paramref name="lines"/> (<see cref="Read"/>) from row <paramref name="row"/>, column <paramref name="column"/>.</summary>
+    public static CellPaste Apply(List<CampaignClient> clients, int row, int column, List<string[]> lines)
     {
         var paste = new CellPaste(clients) { Row = row };
-        // A header line is recognised only where a header names the phone column: pasted from the Account ID column.
-        var lines = RecipientRows.Cells(text, skipHeader: column == 0);
         for (var r = 0; r < lines.Count; r++)
         {
             var index = row + r;

@@ -19,11 +19,12 @@ public sealed record ProblemGroup(BuilderProblemKind Kind, int Count, BuilderPro
 public static class ProblemGroups
 {
     /// <summary>Every problem, grouped by kind in the order the form reads (name, template, recipients, schedule).</summary>
-    public static IReadOnlyList<ProblemGroup> Group(IEnumerable<BuilderProblem> problems) => problems
-        .GroupBy(p => p.Kind)
-        .Select(g => new ProblemGroup(g.Key, g.Count(), g.OrderBy(p => p.Row ?? -1).First()))
-        .OrderBy(g => Order(g.First.Field)).ThenBy(g => g.First.Row ?? -1)
-        .ToList();
+    public static IReadOnlyList<ProblemGroup> Group(IEnumerable<BuilderProblem> problems) =>
+        Order(problems.GroupBy(p => p.Kind).Select(g => new ProblemGroup(g.Key, g.Count(), g.OrderBy(p => p.Row ?? -1).First())));
+
+    /// <summary>Groups in the order the form reads, each part's by the row they start on.</summary>
+    public static IReadOnlyList<ProblemGroup> Order(IEnumerable<ProblemGroup> groups) =>
+        groups.OrderBy(g => Order(g.First.Field)).ThenBy(g => g.First.Row ?? -1).ToList();
 
     private static int Order(string field) => field switch
     {

@@ -13,16 +13,15 @@ public static class ProblemSentences
 {
     public static List<BuilderProblem> Describe(IEnumerable<ValidationFailure> failures, CreateCampaignRequest request, string region, int variableCount)
     {
-        var firstRows = new Lazy<Dictionary<string, int>>(() => FirstRows(request, region));
-        return failures.Select(f => Describe(f.PropertyName, f.ErrorMessage, request, region, variableCount, firstRows)).ToList();
+        var firstRowOf = FirstRowOf(request, region);
+        return failures.Select(f => Describe(f.PropertyName, f.ErrorMessage, request, region, variableCount, firstRowOf)).ToList();
     }
 
-    public static BuilderProblem Describe(string field, string rule, CreateCampaignRequest request, string region, int variableCount) =>
-        Describe(field, rule, request, region, variableCount, new Lazy<Dictionary<string, int>>(() => FirstRows(request, region)));
-
-    private static BuilderProblem Describe(string field, string rule, CreateCampaignRequest request, string region, int variableCount,
-        Lazy<Dictionary<string, int>> firstRows)
+    /// <param name="firstRowOf">The row an E.164 number first appears on (a duplicate's sentence names it); by default the rows are read.</param>
+    public static BuilderProblem Describe(string field, string rule, CreateCampaignRequest request, string region, int variableCount,
+        Func<string, int?>? firstRowOf = null)
     {
+        firstRowOf ??= FirstRowOf(request, region);
         var row = RowOf(field);
         var client = row is { } r && r < request.Clients.Count ? request.Clients[r] : null;
         BuilderProblem Problem(BuilderProblemKind kind, string sentence) => new(field, row, kind, sentence, rule);
@@ -56,7 +55,7 @@ public static class ProblemSentences
         }
         if (client is not null && rule == ErrorTexts.DuplicateAccountId(client.AccountId))
         {
-            var first = AccountIds.Normalize(client.AccountId, region) is { } e164 && firstRows.Value.TryGetValue(e164, out var index) ? index : (int?)null;
+            var first = AccountIds.Normalize(client.AccountId, region) is { } e164 ? firstRowOf(e164) : null;
             return Problem(BuilderProblemKind.Duplicate, first is { } f && f != row
                 ? $"{client.AccountId.Trim()} is already on row {f + 1}: each number gets the message once."
                 : $"{client.AccountId.Trim()} is already in the list: each number gets the message once.");
@@ -64,7 +63,7 @@ public static class ProblemSentences
         return Problem(BuilderProblemKind.Other, rule);
     }
 
-    private static BuilderProblemKind KindOf(PhoneIssue issue) => issue switch
+    public static BuilderProblemKind KindOf(PhoneIssue issue) => issue switch
     {
         PhoneIssue.Blank => BuilderProblemKind.NoNumber,
         PhoneIssue.NotANumber => BuilderProblemKind.NotANumber,
@@ -85,12 +84,16 @@ public static class ProblemSentences
 
     public static string Count(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count:N0} {noun}s";
 
-    // Only built when some number repeats: the row each E.164 number first appears on.
-    private static Dictionary<string, int> FirstRows(CreateCampaignRequest request, string region)
+    // Only read when some number repeats: the row each E.164 number first appears on.
+    private static Func<string, int?> FirstRowOf(CreateCampaignRequest request, string region)
     {
-        var rows = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < request.Clients.Count; i++)
-            if (AccountIds.Normalize(request.Clients[i].AccountId, region) is { } e164) rows.TryAdd(e164, i);
-        return rows;
+        var rows = new Lazy<Dictionary<string, int>>(() =>
+        {
+            var firsts = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (var i = 0; i < request.Clients.Count; i++)
+                if (AccountIds.Normalize(request.Clients[i].AccountId, region) is { } e164) firsts.TryAdd(e164, i);
+            return firsts;
+        });
+        return e164 => rows.Value.TryGetValue(e164, out var row) ? row : null;
     }
 }

@@ -10,7 +10,7 @@ namespace CampaignAdmin.Dashboard.Components.Campaigns.New.Import;
 /// </summary>
 public sealed class MappingMemory(IJSRuntime js, AuthenticationStateProvider authentication) : IAsyncDisposable
 {
-    private IJSObjectReference? _script;
+    private readonly GridScript _script = new(js);
 
     public async Task<RememberedMapping?> LoadAsync(TemplateDto? template) =>
         RememberedMapping.FromJson(await CallAsync(template, (script, key) => script.InvokeAsync<string?>("load", key).AsTask()));
@@ -23,8 +23,7 @@ public sealed class MappingMemory(IJSRuntime js, AuthenticationStateProvider aut
         try
         {
             if (RememberedMapping.KeyFor((await authentication.GetAuthenticationStateAsync()).User, template) is not { } key) return null;
-            _script ??= await js.InvokeAsync<IJSObjectReference>("import", GridPaste.ScriptPath);
-            return _script is null ? null : await call(_script, key);
+            return await _script.ModuleAsync() is { } module ? await call(module, key) : null;
         }
         catch (Exception exception) when (exception is JSException or JSDisconnectedException or InvalidOperationException or TaskCanceledException)
         {
@@ -32,15 +31,5 @@ public sealed class MappingMemory(IJSRuntime js, AuthenticationStateProvider aut
         }
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        try
-        {
-            if (_script is not null) await _script.DisposeAsync();
-        }
-        catch (JSDisconnectedException)
-        {
-            // The circuit is gone and the module with it.
-        }
-    }
+    public ValueTask DisposeAsync() => _script.DisposeAsync();
 }

@@ -1,0 +1,16 @@
+using CampaignAdmin.Contracts.Campaigns;
+
+namespace CampaignAdmin.Dashboard.Components.Campaigns.New;
+
+/// <summary>What a change did to the grid's rows, so that only those are checked again: edited or added (at the end), removed, or all.</summary>
+public sealed record RowChange(IReadOnlyList<CampaignClient> Changed, IReadOnlyList<CampaignClient> Removed, bool All = false)
+{
+    public static RowChange None { get; } = new([], []);
+
+    /// <summary>The list was rebuilt (cleared, de-duplicated, a paste undone): every row is checked again.</summary>
+    public static RowChange Everything { get; } = new([], [], All: true);
+
+    public static RowChange Of(params IReadOnlyList<CampaignClient> rows) => new(rows, []);
+
+    public static RowChange Without(CampaignClient row) => new([], [row]);
+}
