@@ -97,6 +97,27 @@ public sealed class PacerTests
         Assert.Equal(Frequency / 100, wait);
     }
 
+    [Fact]
+    public void ASlotGivenALittleLateKeepsTheScheduleAndAfterAnIdleSpellItStartsFromNow()
+    {
+        var clock = new ManualClock();
+        var pacer = new Pacer(100, clock);
+        var start = clock.Now;
+        using (var slot = pacer.TryTake(1, clock.Now, out _)) slot!.HandedOver(1);
+
+        // Due at +10 ms, given at +15 ms: the next is still due at +20 ms, not +25.
+        clock.Now = start + Frequency * 15 / 1000;
+        using (var late = pacer.TryTake(1, clock.Now, out _)) late!.HandedOver(1);
+        Assert.Null(pacer.TryTake(1, clock.Now, out var wait));
+        Assert.Equal(Frequency * 5 / 1000, wait);
+
+        // A second later nothing is owed: one slot now, the next a full 10 ms after it (no burst to catch up).
+        clock.Now = start + Frequency;
+        using (var fresh = pacer.TryTake(1, clock.Now, out _)) fresh!.HandedOver(1);
+        Assert.Null(pacer.TryTake(1, clock.Now, out wait));
+        Assert.Equal(Frequency / 100, wait);
+    }
+
     private sealed class ManualClock : TimeProvider
     {
         public long Now { get; set; } = 1_000 * Frequency;
