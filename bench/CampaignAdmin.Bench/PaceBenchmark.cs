@@ -57,29 +57,28 @@ internal static class PaceBenchmark
         Report.Figure("sendat_first_message_max_ms", latencies.Max(), "ms", 0);
     }
 
-    /// <summary>Every send's time (unix ms), oldest first, once there are <paramref name="count"/>.</summary>
+    /// <summary>Every send's time (unix ms), oldest first, once there are <paramref name="count"/>: polls a count, reads the times once.</summary>
     private static async Task<List<long>> WaitForSendsAsync(ApiHost host, int count)
     {
         var start = Stopwatch.GetTimestamp();
         while (true)
         {
-            var times = await SendTimesAsync(host.DatabasePath);
-            if (times.Count >= count) return times;
-            if (Stopwatch.GetElapsedTime(start) > Timeout) throw new TimeoutException($"{times.Count} of {count} sent");
+            var sent = await QueryAsync(host.DatabasePath, "SELECT COUNT(*) FROM Sandbox_Sends");
+            if (sent[0] >= count) return await QueryAsync(host.DatabasePath, "SELECT SentAt FROM Sandbox_Sends ORDER BY SentAt");
+            if (Stopwatch.GetElapsedTime(start) > Timeout) throw new TimeoutException($"{sent[0]} of {count} sent");
             await Task.Delay(50);
         }
     }
 
-    private static async Task<List<long>> SendTimesAsync(string databasePath)
+    private static async Task<List<long>> QueryAsync(string databasePath, string sql)
     {
         await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = databasePath, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT SentAt FROM Sandbox_Sends ORDER BY SentAt";
-        var times = new List<long>();
+        command.CommandText = sql;
+        var values = new List<long>();
         await using var reader = await command.ExecuteReaderAsync();
-        while (await reader.ReadAsync()) times.Add(reader.GetInt64(0));
-        return times;
+        while (await reader.ReadAsync()) values.Add(reader.GetInt64(0));
+        return values;
     }
-
 }

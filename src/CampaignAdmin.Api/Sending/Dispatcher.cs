@@ -92,8 +92,8 @@ public sealed class Dispatcher(
     private async Task HandOverNextSlotAsync(DispatcherOptions settings, CancellationToken cancellationToken)
     {
         await WhileInFlightAsync(settings.MaxInFlight - 1);
-        var slot = await pacer.TakeAsync(pacer.IsPaced ? pacer.SlotSize : _claimed.Count, cancellationToken);
         var size = pacer.IsPaced ? Math.Min(pacer.SlotSize, _claimed.Count) : _claimed.Count;
+        var slot = await pacer.TakeAsync(size, cancellationToken);
         var batch = new List<MessageStore.Claimed>(size);
         while (batch.Count < size) batch.Add(_claimed.Dequeue());
         // On the thread pool: SQLite's "async" calls run synchronously, so awaiting here would hold the loop for the whole send.
