@@ -16,8 +16,8 @@ internal static class DashboardBenchmark
         await using var bench = await DashboardBench.StartAsync();
         var (rss, _) = bench.ServerMemory();
         Report.Note($"dashboard started: server RSS {rss / 1024.0:F0} MiB");
-        await CircuitFigures.RunAsync(bench, options);
-        await BuilderFigures.RunAsync(bench, options);
+        if (options.Runs("circuits")) await CircuitFigures.RunAsync(bench, options);
+        if (options.Runs("builder")) await BuilderFigures.RunAsync(bench, options);
         return 0;
     }
 }
