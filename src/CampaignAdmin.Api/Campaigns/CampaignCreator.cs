@@ -26,9 +26,12 @@ public sealed class CampaignCreator(CampaignDb db, CampaignWriteGate gate, Dispa
 
     public sealed record Result(CampaignResponse? Campaign, string? Error);
 
-    public async Task<Result> CreateAsync(int companyId, CreateCampaignRequest request, CancellationToken cancellationToken)
+    public Task<Result> CreateAsync(int companyId, CreateCampaignRequest request, CancellationToken cancellationToken) =>
+        CreateAsync(companyId, CreateBody.Of(request), cancellationToken);
+
+    internal async Task<Result> CreateAsync(int companyId, CreateBody body, CancellationToken cancellationToken)
     {
-        request.Normalize();
+        var (request, clients) = (body.Request, body.Clients);
         var template = await FindTemplateAsync(companyId, request.TempMsgId, cancellationToken);
         var catalog = new TemplateCatalog(template is null ? [] : [template]);
         // Rules 1–8 here; rule 9 (the numbers) as the messages are written, chunk by chunk, still the last rule checked.
@@ -38,18 +41,18 @@ public sealed class CampaignCreator(CampaignDb db, CampaignWriteGate gate, Dispa
         if (!validation.IsValid) return new Result(null, validation.Errors[0].ErrorMessage);
 
         var now = clock.GetUtcNow();
-        var campaign = NewCampaign(companyId, request, template, now);
-        var echo = request.Clients.Count <= EchoedClientsMax ? new string?[request.Clients.Count] : null;
+        var campaign = NewCampaign(companyId, request, clients.Count, template, now);
+        var echo = clients.Count <= EchoedClientsMax ? new string?[clients.Count] : null;
         var writer = new CampaignWriter(db, gate, clock);
-        if (await writer.WriteAsync(campaign, request.Clients, new AccountNumbers(request.Clients, region), echo, cancellationToken) is { } error)
+        if (await writer.WriteAsync(campaign, clients, new AccountNumbers(clients, region), echo, cancellationToken) is { } error)
             return new Result(null, error);
 
         events.Know(campaign.Id, companyId);
         events.Raise(new MessageStatusChanged(companyId, campaign.Id, null, null, 0));
         // Sending: start now; scheduled: the dispatcher sets its timer for the new SendAt.
         dispatcher.Wake();
-        var clients = echo?.Select((accountId, i) => new CampaignClient { AccountId = accountId!, Params = request.Clients[i].Params }).ToList();
-        return new Result(campaign.ToResponse(clients), null);
+        var echoed = echo is null ? null : clients.ToList().Select((client, i) => new CampaignClient { AccountId = echo[i]!, Params = client.Params }).ToList();
+        return new Result(campaign.ToResponse(echoed), null);
     }
 
     private async Task<TemplateDto?> FindTemplateAsync(int companyId, string id, CancellationToken cancellationToken)
@@ -65,7 +68,7 @@ public sealed class CampaignCreator(CampaignDb db, CampaignWriteGate gate, Dispa
         return dto;
     }
 
-    private static Campaign NewCampaign(int companyId, CreateCampaignRequest request, TemplateDto? template, DateTimeOffset now)
+    private static Campaign NewCampaign(int companyId, CreateCampaignRequest request, int total, TemplateDto? template, DateTimeOffset now)
     {
         var json = !string.IsNullOrWhiteSpace(request.Json) ? request.Json : template?.Compose ?? "";
         var message = string.IsNullOrEmpty(request.Message) && template is not null ? template.BodyText : request.Message;
@@ -83,7 +86,7 @@ public sealed class CampaignCreator(CampaignDb db, CampaignWriteGate gate, Dispa
             SendAtText = string.IsNullOrEmpty(request.SendAt) ? WireTime.Format(now) : request.SendAt,
             SendAt = string.IsNullOrEmpty(request.SendAt) ? now : sendAt,
             Status = scheduled ? CampaignStatus.Scheduled : CampaignStatus.Sending,
-            Total = request.Clients.Count,
+            Total = total,
             ReportHeaders = JsonSerializer.Serialize(ReportHeaders(template, json), CampaignJson.Options),
             SocketKey = Convert.ToHexString(RandomNumberGenerator.GetBytes(16)).ToLowerInvariant(),
             CreatedAt = now,

@@ -1,5 +1,4 @@
 using CampaignAdmin.Api.Data;
-using CampaignAdmin.Contracts.Campaigns;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 
@@ -18,7 +17,7 @@ internal sealed class CampaignWriter(CampaignDb db, CampaignWriteGate gate, Time
     public const string Unfinished = "creating";
 
     /// <summary>Writes <paramref name="campaign"/> as given, or answers rule 9's first error (and then nothing stays written).</summary>
-    public async Task<string?> WriteAsync(Campaign campaign, List<CampaignClient> clients, AccountNumbers numbers, string?[]? echo,
+    public async Task<string?> WriteAsync(Campaign campaign, CreateBody.ClientSource clients, AccountNumbers numbers, string?[]? echo,
         CancellationToken cancellationToken)
     {
         var (status, companyId) = (campaign.Status, campaign.CompanyId);
@@ -39,7 +38,7 @@ internal sealed class CampaignWriter(CampaignDb db, CampaignWriteGate gate, Time
                     var (nextStart, nextCount) = (start + ChunkSize, Math.Min(ChunkSize, clients.Count - start - ChunkSize));
                     next = Task.Run(() => numbers.Prepare(nextStart, nextCount), CancellationToken.None);
                 }
-                if (numbers.FirstError(start, rows) is { } error)
+                if (numbers.FirstError(rows) is { } error)
                 {
                     await SettleAsync(next);
                     if (hidden) await RemoveAsync(campaign, insert!.LastId);

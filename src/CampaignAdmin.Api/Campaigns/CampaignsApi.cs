@@ -11,7 +11,7 @@ public static class CampaignsApi
     public static RouteGroupBuilder MapCampaignsApi(this RouteGroupBuilder v2)
     {
         var group = v2.MapGroup("/campaign");
-        group.MapPost("/create", CreateAsync).WithVendorBody<CreateCampaignRequest>();
+        group.MapPost("/create", CreateAsync).WithVendorBody(CreateBody.Read);
         // The field rules come after the vendor's own answers (not found, not scheduled), so the handler runs them.
         group.MapPut("/update", CampaignChanges.UpdateAsync).WithVendorBody<UpdateCampaignRequest>(validate: false);
         group.MapDelete("/delete", CampaignChanges.DeleteAsync).WithVendorBody<DeleteCampaignRequest>();
@@ -23,7 +23,7 @@ public static class CampaignsApi
 
     /// <summary>The create rules need the template the request names, so <see cref="CampaignCreator"/> runs them.</summary>
     private static async Task<Results<Ok<CampaignResponse>, BadRequest<ErrorResponse>>> CreateAsync(
-        Body<CreateCampaignRequest> body, Tenant tenant, CampaignCreator creator, CancellationToken cancellationToken)
+        Body<CreateBody> body, Tenant tenant, CampaignCreator creator, CancellationToken cancellationToken)
     {
         var result = await creator.CreateAsync(tenant.CompanyId, body.Value, cancellationToken);
         return result.Error is { } error ? ApiResults.BadRequest(error) : TypedResults.Ok(result.Campaign!);

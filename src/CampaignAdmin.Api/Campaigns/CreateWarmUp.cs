@@ -39,18 +39,18 @@ internal sealed class CreateWarmUp(IOptions<CampaignRules> rules, IHostApplicati
 
     private void Create(byte[] body)
     {
-        var request = JsonSerializer.Deserialize<CreateCampaignRequest>(body, CampaignJson.Options)!.Normalize();
+        var (request, clients) = CreateBody.Read(body) is { } read ? (read.Request, read.Clients) : throw new InvalidOperationException("the warm-up body is null");
         var region = rules.Value.DefaultRegion;
         var validator = new CreateCampaignRequestValidator(new TemplateCatalog([]), CampaignRuleOptions.Api with { DefaultRegion = region, CheckAccountIds = false });
         if (!validator.Validate(request).IsValid) throw new InvalidOperationException("the warm-up request broke a create rule");
-        var numbers = new AccountNumbers(request.Clients, region);
+        var numbers = new AccountNumbers(clients, region);
         for (var start = 0; start < Clients; start += CampaignWriter.ChunkSize)
         {
             var rows = numbers.Prepare(start, Math.Min(CampaignWriter.ChunkSize, Clients - start));
-            if (numbers.FirstError(start, rows) is { } error) throw new InvalidOperationException(error);
+            if (numbers.FirstError(rows) is { } error) throw new InvalidOperationException(error);
             _ = MessageKeys.NewBatch(rows.AccountIds.Length, DateTimeOffset.UtcNow);
         }
-        var answer = new CampaignResponse { Name = request.Name, Total = Clients, Clients = request.Clients.Take(CampaignCreator.EchoedClientsMax).ToList() };
+        var answer = new CampaignResponse { Name = request.Name, Total = Clients, Clients = clients.ToList().Take(CampaignCreator.EchoedClientsMax).ToList() };
         _ = JsonSerializer.SerializeToUtf8Bytes(answer, CampaignJson.Options);
     }
 

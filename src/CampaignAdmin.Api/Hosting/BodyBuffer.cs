@@ -17,7 +17,7 @@ internal sealed class BodyBuffer(long? contentLength, long limit) : IDisposable
 
     public bool IsLarge => _array.Length > LargeBytes;
 
-    public ReadOnlySpan<byte> Content => _array.AsSpan(0, Length);
+    public ReadOnlyMemory<byte> Content => _array.AsMemory(0, Length);
 
     /// <summary>Room for the next read; the buffer grows (up to one byte past the limit) when it is full.</summary>
     public Memory<byte> Free()
@@ -43,10 +43,8 @@ internal sealed class BodyBuffer(long? contentLength, long limit) : IDisposable
     /// Parsing tens of megabytes is seconds of synchronous work: on a thread of its own, the pool's few threads go on
     /// serving every other request meanwhile.
     /// </summary>
-    public Task<TResult> OffThreadPool<TResult>(ReadSpan<TResult> parse) =>
+    public Task<TResult> OffThreadPool<TResult>(Func<ReadOnlyMemory<byte>, TResult> parse) =>
         Task.Factory.StartNew(() => parse(Content), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
-
-    public delegate TResult ReadSpan<out TResult>(ReadOnlySpan<byte> content);
 
     public void Dispose()
     {

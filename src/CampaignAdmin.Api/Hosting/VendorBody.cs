@@ -9,7 +9,15 @@ public static class VendorBody
     /// </summary>
     public static RouteHandlerBuilder WithVendorBody<T>(this RouteHandlerBuilder endpoint, Action<T>? normalize = null, bool validate = true)
         where T : class =>
-        endpoint.AddEndpointFilter(new VendorBodyFilter<T>(normalize, validate));
+        endpoint.AddEndpointFilter(new VendorBodyFilter<T>(normalize, validate, null));
+
+    /// <summary>
+    /// The endpoint reads its body with <paramref name="parse"/> (which throws <see cref="System.Text.Json.JsonException"/>
+    /// as the serializer does, and may keep referring to the bytes: they stay until the response has been sent).
+    /// </summary>
+    internal static RouteHandlerBuilder WithVendorBody<T>(this RouteHandlerBuilder endpoint, Func<ReadOnlyMemory<byte>, T?> parse)
+        where T : class =>
+        endpoint.AddEndpointFilter(new VendorBodyFilter<T>(null, validate: false, parse));
 }
 
 /// <summary>

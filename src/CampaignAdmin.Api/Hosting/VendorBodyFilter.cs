@@ -12,8 +12,11 @@ namespace CampaignAdmin.Api.Hosting;
 /// is registered, and hands it to the handler as <see cref="Body{T}"/>. A bad body is answered with rule 1's texts
 /// (docs/WIRE.md), a failed rule with its own; both before the handler runs, after the API key was checked.
 /// </summary>
-public sealed class VendorBodyFilter<T>(Action<T>? normalize, bool validate) : IEndpointFilter where T : class
+public sealed class VendorBodyFilter<T>(Action<T>? normalize, bool validate, Func<ReadOnlyMemory<byte>, T?>? parse) : IEndpointFilter
+    where T : class
 {
+    private readonly Func<ReadOnlyMemory<byte>, T?> _parse = parse ?? Deserialize;
+
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var http = context.HttpContext;
@@ -32,7 +35,7 @@ public sealed class VendorBodyFilter<T>(Action<T>? normalize, bool validate) : I
     }
 
     /// <summary>The request, or the result that answers a body that is too large or not JSON of its shape.</summary>
-    private static async ValueTask<object> ReadAsync(HttpContext context)
+    private async ValueTask<object> ReadAsync(HttpContext context)
     {
         var request = context.Request;
         var limit = context.RequestServices.GetRequiredService<ApiLimits>().MaxRequestBodyBytes;
@@ -42,6 +45,8 @@ public sealed class VendorBodyFilter<T>(Action<T>? normalize, bool validate) : I
         if (sizeFeature is { IsReadOnly: false }) sizeFeature.MaxRequestBodySize = limit + 1;
 
         var buffer = new BodyBuffer(request.ContentLength, limit);
+        // The parsed request may still read the bytes (a big create's clients do): they are given back after the response.
+        context.Response.RegisterForDispose(buffer);
         try
         {
             while (true)
@@ -52,7 +57,7 @@ public sealed class VendorBodyFilter<T>(Action<T>? normalize, bool validate) : I
             }
             if (buffer.Length == 0) return ApiResults.BadRequest(ErrorTexts.InvalidBodyDetail("the body is empty"));
 
-            return (buffer.IsLarge ? await buffer.OffThreadPool(Deserialize) : Deserialize(buffer.Content)) as object
+            return (buffer.IsLarge ? await buffer.OffThreadPool(_parse) : _parse(buffer.Content)) as object
                 ?? ApiResults.BadRequest(ErrorTexts.InvalidBodyDetail("expected a JSON object"));
         }
         catch (JsonException exception)
@@ -63,13 +68,9 @@ public sealed class VendorBodyFilter<T>(Action<T>? normalize, bool validate) : I
         {
             return Refused(context, exception);
         }
-        finally
-        {
-            buffer.Dispose();
-        }
     }
 
-    private static T? Deserialize(ReadOnlySpan<byte> json) => JsonSerializer.Deserialize<T>(json, CampaignJson.Options);
+    private static T? Deserialize(ReadOnlyMemory<byte> json) => JsonSerializer.Deserialize<T>(json.Span, CampaignJson.Options);
 
     /// <summary>
     /// The server gave up on the body: too large (413), too slow for Kestrel's minimum data rate (408), or badly framed
