@@ -34,6 +34,11 @@ internal static class ApiBenchmark
         Report.Note($"api benchmark: {options.Clients:N0} clients, {options.Campaigns:N0} campaigns{(options.Quick ? " (--quick)" : "")}, " +
                     $"{Environment.ProcessorCount} cores, server GC={System.Runtime.GCSettings.IsServerGC}");
 
+        if (options.Only == "phases")
+        {
+            await CreatePhases.RunAsync(options);
+            return 0;
+        }
         if (options.BigOnly)
         {
             if (options.Phases)

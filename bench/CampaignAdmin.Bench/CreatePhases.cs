@@ -41,6 +41,21 @@ internal static class CreatePhases
             var http = await PostAsync(host, body);
             Report.Note($"  HTTP create, dispatcher off: {http}");
 
+            CreateBody streamed = null!;
+            Time("server: CreateBody.Read (one pass, rule 1, no clients built)", () => streamed = CreateBody.Read(body)!);
+            Time("server: ClientSource.Read of every chunk (AccountIDs, params JSON)", () =>
+            {
+                for (var start = 0; start < streamed.Clients.Count; start += CampaignWriter.ChunkSize)
+                    _ = streamed.Clients.Read(start, Math.Min(CampaignWriter.ChunkSize, streamed.Clients.Count - start));
+            });
+            Time("server: AccountNumbers, every chunk (read + libphonenumber + rule 9)", () =>
+            {
+                var numbers = new AccountNumbers(streamed.Clients, AccountIds.DefaultRegion);
+                for (var start = 0; start < streamed.Clients.Count; start += CampaignWriter.ChunkSize)
+                    if (numbers.FirstError(numbers.Prepare(start, Math.Min(CampaignWriter.ChunkSize, streamed.Clients.Count - start))) is { } error)
+                        throw new InvalidOperationException(error);
+            });
+
             CreateCampaignRequest parsed = null!;
             Time("server: deserialize request", () => parsed = JsonSerializer.Deserialize<CreateCampaignRequest>(body, CampaignJson.Options)!);
             Time("server: Normalize()", () => parsed.Normalize());
@@ -66,7 +81,7 @@ internal static class CreatePhases
                 foreach (var client in parsed.Clients) _ = JsonSerializer.Serialize(client.Params, CampaignJson.Options);
             });
 
-            var fresh = JsonSerializer.Deserialize<CreateCampaignRequest>(body, CampaignJson.Options)!;
+            var fresh = CreateBody.Read(body)!;
             CampaignCreator.Result created = null!;
             await TimeAsync("server: CampaignCreator.CreateAsync (template, validate, insert, response object)", async () =>
             {

@@ -44,7 +44,7 @@ internal sealed class ServerProcess : IAsyncDisposable
         var address = new Uri($"http://127.0.0.1:{FreePort()}/");
         var start = new ProcessStartInfo("dotnet")
         {
-            ArgumentList = { Path.Combine(AppContext.BaseDirectory, "CampaignAdmin.Api.dll"), "--urls", address.ToString().TrimEnd('/') },
+            ArgumentList = { Path.Combine(Environment.GetEnvironmentVariable("BENCH_API_DIR") is { Length: > 0 } dir ? dir : AppContext.BaseDirectory, "CampaignAdmin.Api.dll"), "--urls", address.ToString().TrimEnd('/') },
             WorkingDirectory = directory,
             UseShellExecute = false,
             RedirectStandardOutput = true,

@@ -42,6 +42,35 @@ public sealed class MessagingProviderTests
         Assert.Contains(Chain(error), e => e is InvalidOperationException && e.Message == UnknownProviderError);
     }
 
+    [Theory]
+    [InlineData("MessagesPerSecond", "-1", DispatcherOptions.MessagesPerSecondError)]
+    [InlineData("MaxInFlight", "0", DispatcherOptions.MaxInFlightError)]
+    [InlineData("MaxInFlight", "-3", DispatcherOptions.MaxInFlightError)]
+    [InlineData("BatchSize", "0", DispatcherOptions.BatchSizeError)]
+    public void ADispatcherSettingThatMeansNothingIsRefusedNamingIt(string setting, string value, string expected)
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { [$"{DispatcherOptions.Section}:{setting}"] = value })
+            .Build();
+        using var provider = new ServiceCollection().AddMessaging(configuration).BuildServiceProvider();
+
+        var error = Assert.Throws<Microsoft.Extensions.Options.OptionsValidationException>(
+            () => provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<DispatcherOptions>>().Value);
+
+        Assert.Equal([expected], error.Failures);
+    }
+
+    [Fact]
+    public void ZeroMessagesPerSecondIsUnpacedAndAccepted()
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Dispatcher:MessagesPerSecond"] = "0" })
+            .Build();
+        using var provider = new ServiceCollection().AddMessaging(configuration).BuildServiceProvider();
+
+        Assert.Equal(0, provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<DispatcherOptions>>().Value.MessagesPerSecond);
+    }
+
     private static IConfiguration Configuration(string? provider) => new ConfigurationBuilder()
         .AddInMemoryCollection(new Dictionary<string, string?> { [MessagingServices.ProviderSetting] = provider })
         .Build();

@@ -22,8 +22,10 @@ public sealed class PaceTests(HundredPerSecondFactory factory) : IClassFixture<H
         var sends = sentAt.ConvertAll(at => (at, 1));
 
         Assert.Equal(300, sentAt.Count);
-        Assert.InRange(CampaignAdmin.Api.Sending.Pacer.MostInAnyWindow(sends, 1000), 1, 100);
-        Assert.InRange(CampaignAdmin.Api.Sending.Pacer.MostInAnyWindow(sends, 100), 1, 12);
+        var (inASecond, inATenth) = (CampaignAdmin.Api.Sending.Pacer.MostInAnyWindow(sends, 1000), CampaignAdmin.Api.Sending.Pacer.MostInAnyWindow(sends, 100));
+        var times = string.Join(" ", sentAt.Select(at => at - sentAt[0]));
+        Assert.True(inASecond is >= 1 and <= 100, $"{inASecond} in one second; ms after the first: {times}");
+        Assert.True(inATenth is >= 1 and <= 12, $"{inATenth} in 100 ms; ms after the first: {times}");
         // Never faster than the pace: 300 at 100/s take at least 2.9 s (how close to 3 s a busy machine gets is the benchmark's).
         Assert.True(sentAt[^1] - sentAt[0] >= 2_900, $"300 messages went out in {sentAt[^1] - sentAt[0]} ms");
     }

@@ -5,6 +5,10 @@ public sealed class DispatcherOptions
 {
     public const string Section = "Dispatcher";
 
+    public const string MessagesPerSecondError = "Dispatcher:MessagesPerSecond must be 0 (unpaced) or a positive number of messages per second.";
+    public const string MaxInFlightError = "Dispatcher:MaxInFlight must be at least 1.";
+    public const string BatchSizeError = "Dispatcher:BatchSize must be at least 1.";
+
     /// <summary>Messages per second across all campaigns; 80 is WhatsApp's default throughput, 0 is unpaced.</summary>
     public int MessagesPerSecond { get; set; } = 80;
 

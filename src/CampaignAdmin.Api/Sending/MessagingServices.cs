@@ -30,7 +30,12 @@ public static class MessagingServices
             throw new InvalidOperationException(
                 $"{ProviderSetting} \"{name}\" is not a known provider; choose one of: {string.Join(", ", Providers.Keys)}.");
 
-        services.Configure<DispatcherOptions>(configuration.GetSection(DispatcherOptions.Section));
+        // A setting that can't mean anything stops the start, naming itself, rather than sending at some other pace.
+        services.AddOptions<DispatcherOptions>().Bind(configuration.GetSection(DispatcherOptions.Section))
+            .Validate(o => o.MessagesPerSecond >= 0, DispatcherOptions.MessagesPerSecondError)
+            .Validate(o => o.MaxInFlight >= 1, DispatcherOptions.MaxInFlightError)
+            .Validate(o => o.BatchSize >= 1, DispatcherOptions.BatchSizeError)
+            .ValidateOnStart();
         services.AddSingleton<DispatcherSignal>();
         services.AddSingleton(provider => new Pacer(
             provider.GetRequiredService<IOptions<DispatcherOptions>>().Value.MessagesPerSecond, provider.GetRequiredService<TimeProvider>()));
