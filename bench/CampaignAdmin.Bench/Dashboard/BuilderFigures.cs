@@ -76,6 +76,16 @@ internal static class BuilderFigures
             // Back to valid, and the error gone, before the next sample.
             await TimeAsync(page, error, null, () => page.Keyboard.PressAsync("Backspace"), gone: true);
         }
+        if (Environment.GetEnvironmentVariable("BENCH_BUILDER_SHOTS") is { Length: > 0 } shots)
+        {
+            // To look at (BENCH_BUILDER_SHOTS=/tmp): row 1's number made invalid, its error under it, with all the rows there.
+            await page.Keyboard.PressAsync("5");
+            await page.Locator(error).WaitForAsync();
+            await page.ScreenshotAsync(new() { Path = Path.Combine(shots, $"builder-{rows}-error.png") });
+            await page.ScreenshotAsync(new() { Path = Path.Combine(shots, $"builder-{rows}-error-full.png"), FullPage = true });
+            await page.Keyboard.PressAsync("Backspace");
+            await page.Locator(error).WaitForAsync(new() { State = WaitForSelectorState.Detached });
+        }
         Report.Note($"{keystrokes}: {Report.Summary(samples)}");
         Report.Note($"{keystrokes}: server GCs from the paste to the last of the {ErrorSamples * 2} keystrokes: {gcs.Stop()}");
         gcs.Dispose();

@@ -78,6 +78,13 @@ public sealed class RecipientChecks(List<CampaignClient> clients)
             });
         }
         var index = Index();
+        if (rows.Count > 1)
+        {
+            // Grown once for a paste, not doubled (and copied) again and again on the way to 100,000.
+            index.EnsureCapacity(clients.Count);
+            _numbers.EnsureCapacity(_numbers.Count + rows.Count);
+            _single.EnsureCapacity(_single.Count + rows.Count);
+        }
         for (var i = 0; i < rows.Count; i++)
         {
             var client = rows[i];
