@@ -78,6 +78,71 @@ public sealed class RecipientChecksTests : BuilderTestBase
     }
 
     [Fact]
+    public void ANumberOnThreeRowsIsADuplicateTwiceUntilOnlyOneRowHasIt()
+    {
+        var (clients, checks) = Checked(Row("+966539078942", "a", "b"), Row("0539078942", "c", "d"), Row("+966 53 907 8942", "e", "f"));
+        Assert.Equal([(BuilderProblemKind.Duplicate, 2, 1)], checks.Summary());
+        Assert.Null(checks.NumberRule(clients[0]));
+        Assert.Equal(ErrorTexts.DuplicateAccountId("0539078942"), checks.NumberRule(clients[1]));
+        Assert.Equal(ErrorTexts.DuplicateAccountId("+966 53 907 8942"), checks.NumberRule(clients[2]));
+
+        // The original goes: the next row with the number is the original now, the last one still repeats it.
+        var first = clients[0];
+        clients.RemoveAt(0);
+        checks.Removed(first);
+        Assert.Null(checks.NumberRule(clients[0]));
+        Assert.Equal(ErrorTexts.DuplicateAccountId("+966 53 907 8942"), checks.NumberRule(clients[1]));
+        Assert.Equal([(BuilderProblemKind.Duplicate, 1, 1)], checks.Summary());
+
+        // The last one gets another number: one row has it, no duplicate is left, and that row is where it first appears.
+        clients[1].AccountId = "+966539078944";
+        checks.Changed([clients[1]]);
+        Assert.Null(checks.NumberRule(clients[0]));
+        Assert.Null(checks.NumberRule(clients[1]));
+        Assert.Empty(checks.Summary());
+        Assert.Equal(0, checks.FirstRowOf("+966539078942"));
+        Assert.Equal(1, checks.FirstRowOf("+966539078944"));
+
+        // And back: the duplicate is on the later row again.
+        clients[1].AccountId = "0539078942";
+        checks.Changed([clients[1]]);
+        Assert.Equal(ErrorTexts.DuplicateAccountId("0539078942"), checks.NumberRule(clients[1]));
+        Assert.Equal([(BuilderProblemKind.Duplicate, 1, 1)], checks.Summary());
+    }
+
+    [Fact]
+    public void ANumberTypedInE164IsKeptAsTypedAndOthersAsTheirE164()
+    {
+        var (clients, checks) = Checked(Row("+966539078942", "a", "b"), Row("0539078944", "c", "d"));
+
+        Assert.Same(clients[0].AccountId, checks.E164Of(clients[0]));
+        Assert.Equal("+966539078944", checks.E164Of(clients[1]));
+    }
+
+    [Fact]
+    public void ImportedRowsInE164AreTakenAsCheckedAndMeetTheRowsAlreadyThere()
+    {
+        var (clients, checks) = Checked(Row("0539078942", "a", "b"));
+        // An import's accepted rows: the dialog parsed them, in E.164.
+        var imported = new[] { Row("+966539078944", "c", "d"), Row("+966539078942", "e", "f") };
+        clients.AddRange(imported);
+
+        checks.Changed(imported, numbersAreE164: true);
+
+        Assert.Equal("+966539078944", checks.E164Of(imported[0]));
+        Assert.Null(checks.NumberRule(imported[0]));
+        Assert.Equal(ErrorTexts.DuplicateAccountId("+966539078942"), checks.NumberRule(imported[1]));
+        Assert.Equal(0, checks.FirstRowOf("+966539078942"));
+        Assert.Equal([(BuilderProblemKind.Duplicate, 1, 2)], checks.Summary());
+
+        // Edited afterwards, an imported row is parsed like any other.
+        imported[1].AccountId = "+96653907";
+        checks.Changed([imported[1]]);
+        Assert.Equal(ErrorTexts.InvalidAccountId("+96653907"), checks.NumberRule(imported[1]));
+        Assert.Equal([(BuilderProblemKind.TooShort, 1, 2)], checks.Summary());
+    }
+
+    [Fact]
     public void ATemplateChangeCountsEveryRowsValuesAgain()
     {
         var (clients, checks) = Checked(Row("+966539078942", "a", "b"), Row("+966539078944", "c"));

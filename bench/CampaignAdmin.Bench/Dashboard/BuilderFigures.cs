@@ -15,6 +15,9 @@ internal static class BuilderFigures
 {
     private const int Samples = 7;
 
+    // The keystroke that breaks a number: enough samples that its p95 is a tail, not the slowest of seven.
+    private const int ErrorSamples = 21;
+
     // Arms a measurement: from the next keydown or click (capture phase) until the element matches; window.__measured resolves to the ms.
     private const string Arm = """
         ({ selector, text, gone }) => {
@@ -54,24 +57,52 @@ internal static class BuilderFigures
     private static async Task<double> PasteAsync(DashboardBench bench, int rows, string keystrokes)
     {
         var page = await OpenBuilderAsync(bench, $"Paste {rows}");
+        // From the paste on: the collections that promote the pasted rows happen during it, or after it (during the keystrokes).
+        var gcs = GcWatch.Start(bench.App.ProcessId);
         var ms = await PasteRowsAsync(page, rows);
+        gcs.Mark("count shown");
         Report.Note($"paste of {rows:N0} rows: {ms:F0} ms until the count showed");
         await AssertRowAsync(page, 1, "+966500000000");
+        if (Environment.GetEnvironmentVariable("BENCH_BUILDER_HEAP") == "1") CountObjects(bench, rows);
 
         var number = page.GetByLabel("Row 1 Account ID");
         var error = "[data-field='Clients[0].AccountID'] .problem-sentence";
         await FocusAtEndAsync(number);
         var samples = new List<double>();
-        for (var i = 0; i < Samples; i++)
+        gcs.Mark("first keystroke");
+        for (var i = 0; i < ErrorSamples; i++)
         {
             samples.Add(await TimeAsync(page, error, null, () => page.Keyboard.PressAsync("5")));
             // Back to valid, and the error gone, before the next sample.
             await TimeAsync(page, error, null, () => page.Keyboard.PressAsync("Backspace"), gone: true);
         }
+        if (Environment.GetEnvironmentVariable("BENCH_BUILDER_SHOTS") is { Length: > 0 } shots)
+        {
+            // To look at (BENCH_BUILDER_SHOTS=/tmp): row 1's number made invalid, its error under it, with all the rows there.
+            await page.Keyboard.PressAsync("5");
+            await page.Locator(error).WaitForAsync();
+            await page.ScreenshotAsync(new() { Path = Path.Combine(shots, $"builder-{rows}-error.png") });
+            await page.ScreenshotAsync(new() { Path = Path.Combine(shots, $"builder-{rows}-error-full.png"), FullPage = true });
+            await page.Keyboard.PressAsync("Backspace");
+            await page.Locator(error).WaitForAsync(new() { State = WaitForSelectorState.Detached });
+        }
         Report.Note($"{keystrokes}: {Report.Summary(samples)}");
+        Report.Note($"{keystrokes}: server GCs from the paste to the last of the {ErrorSamples * 2} keystrokes: {gcs.Stop()}");
+        gcs.Dispose();
         Report.Figure(keystrokes, Report.Median(samples), "ms");
+        Report.Figure(keystrokes.Replace("_ms", "_p95_ms", StringComparison.Ordinal), Report.Percentile(samples, 0.95), "ms");
         await page.Context.CloseAsync();
         return ms;
+    }
+
+    // Diagnostic (BENCH_BUILDER_HEAP=1): what the server holds per pasted row, by type, after a full GC.
+    private static void CountObjects(DashboardBench bench, int rows)
+    {
+        var bytes = ServerHeap.CollectAndMeasure(bench.App.ProcessId);
+        var types = ServerHeap.CountByType(bench.App.ProcessId);
+        Report.Note($"heap after pasting {rows:N0} rows: {bytes / 1024.0 / 1024.0:F0} MiB, {types.Values.Sum(t => t.Count):N0} objects");
+        foreach (var (name, (count, size)) in types.OrderByDescending(t => t.Value.Count).Take(15))
+            Report.Note($"  {count,10:N0} {size / 1024.0 / 1024.0,8:F1} MiB {name}");
     }
 
     private static async Task TwentyThousandAsync(DashboardBench bench)

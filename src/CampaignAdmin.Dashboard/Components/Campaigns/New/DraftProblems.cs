@@ -46,7 +46,7 @@ public sealed class DraftProblems
             return;
         }
         foreach (var removed in change.Removed) _rows.Removed(removed);
-        _rows.Changed(change.Changed);
+        _rows.Changed(change.Changed, change.NumbersAreE164);
     }
 
     /// <summary>The form's rules, and the rows' problems as they stand. Costs the rows with problems, not all rows.</summary>

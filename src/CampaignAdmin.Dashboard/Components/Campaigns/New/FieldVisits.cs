@@ -43,6 +43,11 @@ public sealed class FieldVisits
 
     public void Entered(IEnumerable<CampaignClient> clients)
     {
+        if (clients is IReadOnlyCollection<CampaignClient> { Count: > 1 } many)
+        {
+            _numbers.EnsureCapacity(_numbers.Count + many.Count);
+            _values.EnsureCapacity(_values.Count + many.Count);
+        }
         foreach (var client in clients)
         {
             _numbers.Add(client);

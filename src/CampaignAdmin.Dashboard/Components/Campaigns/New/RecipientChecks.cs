@@ -7,13 +7,17 @@ namespace CampaignAdmin.Dashboard.Components.Campaigns.New;
 /// The create rules that concern one row (rule 7: as many values as the template has variables; rule 9: a phone number, not
 /// repeated), kept up to date row by row: an edit parses one number and looks it up in an index of E.164 number → rows, so a
 /// keystroke costs the same with 100,000 rows as with 10. Rows are known by object, so a delete does not move the others' state.
+/// The index holds no object of its own per row (a number on one row maps to that row; only a repeated number gets a list, and
+/// an E.164 number typed as such is the typed string): with 100,000 rows, every object per row is 100,000 more for the first
+/// garbage collection after a paste to copy, a pause the next keystroke waits behind.
 /// </summary>
 public sealed class RecipientChecks(List<CampaignClient> clients)
 {
     private readonly Dictionary<CampaignClient, (string Raw, string? E164)> _numbers = new(ReferenceEqualityComparer.Instance);
-    // Each number's rows in grid order: the first is the original, every later one a duplicate.
-    private readonly Dictionary<string, List<CampaignClient>> _rows = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _repeated = new(StringComparer.Ordinal);
+    // A number on one row, and that row.
+    private readonly Dictionary<string, CampaignClient> _single = new(StringComparer.Ordinal);
+    // A number on several rows, and its rows in grid order: the first is the original, every later one a duplicate.
+    private readonly Dictionary<string, List<CampaignClient>> _repeated = new(StringComparer.Ordinal);
     // A number that is not one, with why (its kind): judged once, when it changes.
     private readonly Dictionary<CampaignClient, BuilderProblemKind> _invalid = new(ReferenceEqualityComparer.Instance);
     private readonly HashSet<CampaignClient> _wrongCount = new(ReferenceEqualityComparer.Instance);
@@ -29,7 +33,7 @@ public sealed class RecipientChecks(List<CampaignClient> clients)
     {
         (Region, Columns) = (region, columns);
         _numbers.Clear();
-        _rows.Clear();
+        _single.Clear();
         _repeated.Clear();
         _invalid.Clear();
         _wrongCount.Clear();
@@ -46,16 +50,41 @@ public sealed class RecipientChecks(List<CampaignClient> clients)
     }
 
     /// <summary>Rows edited or added (at the end, in order): their numbers are parsed, in parallel when there are many.</summary>
-    public void Changed(IReadOnlyList<CampaignClient> rows)
+    /// <param name="numbersAreE164">
+    /// The rows' numbers were already checked and are in E.164 (an import's accepted rows: the import dialog parsed every
+    /// one with the same rule), so they are not parsed a second time.
+    /// </param>
+    public void Changed(IReadOnlyList<CampaignClient> rows, bool numbersAreE164 = false)
     {
         if (rows.Count == 0) return;
         var parsed = new string?[rows.Count];
-        Parallel.For(0, rows.Count, new ParallelOptions { MaxDegreeOfParallelism = rows.Count < 2_000 ? 1 : -1 }, i =>
+        if (numbersAreE164)
         {
-            var raw = rows[i].AccountId;
-            parsed[i] = _numbers.TryGetValue(rows[i], out var known) && known.Raw == raw ? known.E164 : AccountIds.Normalize(raw, Region);
-        });
+            for (var i = 0; i < rows.Count; i++) parsed[i] = rows[i].AccountId;
+        }
+        else
+        {
+            Parallel.For(0, rows.Count, new ParallelOptions { MaxDegreeOfParallelism = rows.Count < 2_000 ? 1 : -1 }, i =>
+            {
+                var raw = rows[i].AccountId;
+                if (_numbers.TryGetValue(rows[i], out var known) && known.Raw == raw)
+                {
+                    parsed[i] = known.E164;
+                    return;
+                }
+                // A number typed in E.164 is kept as the typed string, not a second, equal one.
+                var e164 = AccountIds.Normalize(raw, Region);
+                parsed[i] = e164 == raw ? raw : e164;
+            });
+        }
         var index = Index();
+        if (rows.Count > 1)
+        {
+            // Grown once for a paste, not doubled (and copied) again and again on the way to 100,000.
+            index.EnsureCapacity(clients.Count);
+            _numbers.EnsureCapacity(_numbers.Count + rows.Count);
+            _single.EnsureCapacity(_single.Count + rows.Count);
+        }
         for (var i = 0; i < rows.Count; i++)
         {
             var client = rows[i];
@@ -86,7 +115,8 @@ public sealed class RecipientChecks(List<CampaignClient> clients)
     public string? E164Of(CampaignClient client) => _numbers.TryGetValue(client, out var number) ? number.E164 : null;
 
     /// <summary>The row a number (E.164) first appears on.</summary>
-    public int? FirstRowOf(string e164) => _rows.TryGetValue(e164, out var rows) ? IndexOf(rows[0]) : null;
+    public int? FirstRowOf(string e164) =>
+        _repeated.TryGetValue(e164, out var rows) ? IndexOf(rows[0]) : _single.TryGetValue(e164, out var row) ? IndexOf(row) : null;
 
     public int IndexOf(CampaignClient client) => Index().TryGetValue(client, out var index) ? index : -1;
 
@@ -101,16 +131,12 @@ public sealed class RecipientChecks(List<CampaignClient> clients)
         foreach (var client in _wrongCount)
             Count(client.Params.Count < Columns ? BuilderProblemKind.MissingValues : BuilderProblemKind.ExtraValues, IndexOf(client));
         foreach (var (client, kind) in _invalid) Count(kind, IndexOf(client));
-        foreach (var number in _repeated)
-        {
-            var rows = _rows[number];
-            Count(BuilderProblemKind.Duplicate, rows.Skip(1).Min(IndexOf), rows.Count - 1);
-        }
+        foreach (var rows in _repeated.Values) Count(BuilderProblemKind.Duplicate, rows.Skip(1).Min(IndexOf), rows.Count - 1);
         return kinds.Select(k => (k.Key, k.Value.Count, k.Value.First));
     }
 
     private bool IsDuplicate(CampaignClient client) =>
-        E164Of(client) is { } e164 && _rows.TryGetValue(e164, out var rows) && rows.Count > 1 && !ReferenceEquals(rows[0], client);
+        E164Of(client) is { } e164 && _repeated.TryGetValue(e164, out var rows) && !ReferenceEquals(rows[0], client);
 
     private void SetNumber(CampaignClient client, string raw, string? e164)
     {
@@ -120,9 +146,13 @@ public sealed class RecipientChecks(List<CampaignClient> clients)
             _invalid[client] = ProblemSentences.KindOf(PhoneProblems.Judge(raw, Region).Issue);
             return;
         }
-        if (!_rows.TryGetValue(e164, out var rows)) _rows[e164] = rows = [];
-        InsertInRowOrder(rows, client);
-        if (rows.Count > 1) _repeated.Add(e164);
+        if (_repeated.TryGetValue(e164, out var rows)) InsertInRowOrder(rows, client);
+        else if (_single.Remove(e164, out var other))
+        {
+            _repeated[e164] = rows = [other];
+            InsertInRowOrder(rows, client);
+        }
+        else _single[e164] = client;
     }
 
     private void InsertInRowOrder(List<CampaignClient> rows, CampaignClient client)
@@ -143,10 +173,16 @@ public sealed class RecipientChecks(List<CampaignClient> clients)
         _invalid.Remove(client);
         _wrongCount.Remove(client);
         if (!keepIndex) _index?.Remove(client);
-        if (!_numbers.Remove(client, out var number) || number.E164 is not { } e164 || !_rows.TryGetValue(e164, out var rows)) return;
+        if (!_numbers.Remove(client, out var number) || number.E164 is not { } e164) return;
+        if (!_repeated.TryGetValue(e164, out var rows))
+        {
+            if (_single.TryGetValue(e164, out var row) && ReferenceEquals(row, client)) _single.Remove(e164);
+            return;
+        }
         rows.Remove(client);
-        if (rows.Count < 2) _repeated.Remove(e164);
-        if (rows.Count == 0) _rows.Remove(e164);
+        if (rows.Count > 1) return;
+        _repeated.Remove(e164);
+        if (rows.Count == 1) _single[e164] = rows[0];
     }
 
     private void CheckCount(CampaignClient client)
