@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Net;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Rendering;
 using MudBlazor;
@@ -90,7 +92,7 @@ public static class PlainMarkup
         builder.OpenElement(0, "div");
         builder.AddAttribute(1, "class", "mud-chip-container");
         builder.OpenElement(2, "div");
-        builder.AddAttribute(3, "class", $"mud-chip mud-chip-{variant.ToString().ToLowerInvariant()} mud-chip-size-small mud-chip-color-{color.ToString().ToLowerInvariant()}");
+        builder.AddAttribute(3, "class", ChipClass(variant, color));
         foreach (var (name, value) in attributes) builder.AddAttribute(4, name, value);
         if (icon is not null) OpenIcon(builder, icon, "mud-chip-icon");
         builder.OpenElement(5, "span");
@@ -111,22 +113,24 @@ public static class PlainMarkup
         builder.CloseElement();
     };
 
+    // An icon is one markup frame (the whole <svg>), not an element, five attributes and its paths: a grid row holds several,
+    // and every frame stays in the component's two render trees (issue 12). The markup is built once per icon and class.
+    private static readonly ConcurrentDictionary<(string Svg, string Class), string> IconMarkup = new();
+
     private static void OpenIcon(RenderTreeBuilder builder, string svg, string? extraClass, string size = "small")
     {
-        builder.OpenRegion(100);
-        builder.OpenElement(0, "svg");
-        // Constant classes where there is no extra one: a string per icon per render would stay in the tree (issue 12).
-        builder.AddAttribute(1, "class", (extraClass, size) switch
+        var classes = (extraClass, size) switch
         {
             (null, "small") => "mud-icon-root mud-svg-icon mud-icon-size-small",
             (null, _) => "mud-icon-root mud-svg-icon mud-icon-size-medium",
             _ => $"mud-icon-root mud-svg-icon mud-icon-size-{size} {extraClass}",
-        });
-        builder.AddAttribute(2, "focusable", "false");
-        builder.AddAttribute(3, "viewBox", "0 0 24 24");
-        builder.AddAttribute(4, "aria-hidden", "true");
-        builder.AddMarkupContent(5, svg);
-        builder.CloseElement();
-        builder.CloseRegion();
+        };
+        builder.AddMarkupContent(100, IconMarkup.GetOrAdd((svg, classes), static key =>
+            $"<svg class=\"{WebUtility.HtmlEncode(key.Class)}\" focusable=\"false\" viewBox=\"0 0 24 24\" aria-hidden=\"true\">{key.Svg}</svg>"));
     }
+
+    private static readonly ConcurrentDictionary<(Variant, Color), string> ChipClasses = new();
+
+    private static string ChipClass(Variant variant, Color color) => ChipClasses.GetOrAdd((variant, color), static key =>
+        $"mud-chip mud-chip-{key.Item1.ToString().ToLowerInvariant()} mud-chip-size-small mud-chip-color-{key.Item2.ToString().ToLowerInvariant()}");
 }

@@ -43,8 +43,12 @@ public sealed class ServerPages<T>(int pageSize) : IDisposable
     /// </summary>
     /// <param name="keep">What to show for the rows that came (e.g. rows already shown, updated in place).</param>
     /// <param name="quiet">A live refresh: no progress bar while it reads (it would blink every few seconds).</param>
+    /// <param name="apiErrors">
+    /// A failure is the Campaign API's, said in <see cref="Error"/>; otherwise (the dashboard's own database) it is thrown,
+    /// for the page section around the table to show and log.
+    /// </param>
     public async Task LoadAsync(Func<ListQuery, CancellationToken, Task<Page<T>>> load, Action shownChanged,
-        string? status = null, string? search = null, Func<IReadOnlyList<T>, IReadOnlyList<T>>? keep = null, bool quiet = false)
+        string? status = null, string? search = null, Func<IReadOnlyList<T>, IReadOnlyList<T>>? keep = null, bool quiet = false, bool apiErrors = true)
     {
         _loading?.Cancel();
         _loading?.Dispose();
@@ -60,6 +64,11 @@ public sealed class ServerPages<T>(int pageSize) : IDisposable
             var page = await load(new ListQuery(Offset, PageSize, status, search), token);
             if (token.IsCancellationRequested) return;
             (Last, Error, Items, Total) = (page, null, keep is null ? page.Items : keep(page.Items), page.Total);
+        }
+        catch (Exception) when (!apiErrors && !token.IsCancellationRequested)
+        {
+            Loading = false;
+            throw;
         }
         catch (Exception exception) when (!token.IsCancellationRequested)
         {
