@@ -104,7 +104,7 @@ public static class PlainMarkup
     };
 
     /// <summary><paramref name="content"/> with a hover and focus tooltip; none when <paramref name="text"/> is null.</summary>
-    public static RenderFragment Tip(string? text, RenderFragment content) => builder =>
+    public static RenderFragment Tip(string? text, RenderFragment content) => text is null ? content : builder =>
     {
         builder.OpenElement(0, "span");
         builder.AddAttribute(1, "class", "tip");
