@@ -38,16 +38,35 @@ public sealed class SharedPiecesTests
     }
 
     [Fact]
-    public async Task ServerPagesReturnsThePageOrAnEmptyGridWithTheReasonInWords()
+    public async Task ServerPagesHoldsThePageOrNoRowsWithTheReasonInWords()
     {
-        var pages = new ServerPages<string>();
+        var pages = new ServerPages<string>(5) { PageIndex = 1 };
+        ListQuery? asked = null;
+        var shown = 0;
 
-        var loaded = await pages.LoadAsync(() => Task.FromResult(new Page<string>(["a", "b"], 7)), CancellationToken.None);
-        Assert.Equal(["a", "b"], loaded.Items);
-        Assert.Equal((7, (string?)null), (loaded.TotalItems, pages.Error));
+        await pages.LoadAsync((query, _) => { asked = query; return Task.FromResult(new Page<string>(["a", "b"], 7)); }, () => shown++, "FAILED");
+        Assert.Equal(new ListQuery(5, 5, "FAILED"), asked);
+        Assert.Equal(["a", "b"], pages.Items);
+        Assert.Equal((7, (string?)null, false, true, 2), (pages.Total, pages.Error, pages.Loading, pages.Loaded, shown));
 
-        var failed = await pages.LoadAsync(() => throw new HttpRequestException("Connection refused"), CancellationToken.None);
-        Assert.Equal((0, 0), (failed.Items.Count(), failed.TotalItems));
+        await pages.LoadAsync((_, _) => throw new HttpRequestException("Connection refused"), () => shown++);
+        Assert.Equal((0, 0), (pages.Items.Count, pages.Total));
         Assert.Equal(ApiErrors.Describe(new HttpRequestException("Connection refused")), pages.Error);
+    }
+
+    [Fact]
+    public async Task ANewerLoadReplacesASlowerOneAndTheSlowAnswerIsNeverShown()
+    {
+        var pages = new ServerPages<string>(20);
+        var slow = new TaskCompletionSource<Page<string>>();
+        var first = pages.LoadAsync((_, token) => slow.Task.WaitAsync(token), () => { });
+        Assert.True(pages.Loading);
+
+        await pages.LoadAsync((_, _) => Task.FromResult(new Page<string>(["new"], 1)), () => { });
+        slow.SetResult(new Page<string>(["old"], 1));
+        await first;
+
+        Assert.Equal(["new"], pages.Items);
+        Assert.False(pages.Loading);
     }
 }
