@@ -13,7 +13,7 @@ namespace CampaignAdmin.Api.Campaigns;
 /// </summary>
 internal sealed class CampaignWriter(CampaignDb db, CampaignWriteGate gate, TimeProvider clock)
 {
-    public const int ChunkSize = 5_000;
+    public const int ChunkSize = 1_000;
     public const string Unfinished = "creating";
 
     /// <summary>Writes <paramref name="campaign"/> as given, or answers rule 9's first error (and then nothing stays written).</summary>
