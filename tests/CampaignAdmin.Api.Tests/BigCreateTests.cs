@@ -18,6 +18,19 @@ public sealed class BigCreateTests(ApiFactory factory) : IClassFixture<ApiFactor
     public static string[] Numbers(int count, int from = 1_000_000) =>
         Enumerable.Range(from, count).Select(n => $"+96650{n:D7}").ToArray();
 
+    /// <summary>Two million empty clients in 6 MB: counted, not built, and refused by rule 9 at the first one, nothing stored.</summary>
+    [Fact]
+    public async Task TwoMillionEmptyClientsAreRefusedAtTheFirstNumber()
+    {
+        var body = "{\"Name\":\"empty\",\"JSON\":\"{}\",\"Clients\":[" + string.Join(",", Enumerable.Repeat("{}", 2_000_000)) + "]}";
+        var before = await CountsAsync();
+
+        var (status, error) = await ErrorOf(await factory.Http().PostAsync("/v2/campaign/create", Json(body)));
+
+        Assert.Equal((HttpStatusCode.BadRequest, ErrorTexts.InvalidAccountId("")), (status, error));
+        Assert.Equal(before, await CountsAsync());
+    }
+
     [Fact]
     public async Task UpToTheEchoLimitTheAnswerEchoesEveryClient()
     {

@@ -16,7 +16,7 @@ namespace CampaignAdmin.Api.Campaigns;
 
 /// <summary>Creates a campaign: the create rules of docs/WIRE.md in order, the template's auto-fill, and one message per client.</summary>
 public sealed class CampaignCreator(CampaignDb db, CampaignWriteGate gate, DispatcherSignal dispatcher, MessageEvents events,
-    BigCreates bigCreates, IOptions<CampaignRules> rules, TimeProvider clock)
+    CreateActivity activity, IOptions<CampaignRules> rules, TimeProvider clock)
 {
     /// <summary>
     /// Up to this many clients the answer echoes them (E.164), as the vendor's struct has them; above, <c>Clients</c> is
@@ -32,7 +32,7 @@ public sealed class CampaignCreator(CampaignDb db, CampaignWriteGate gate, Dispa
     internal async Task<Result> CreateAsync(int companyId, CreateBody body, CancellationToken cancellationToken)
     {
         var (request, clients) = (body.Request, body.Clients);
-        bigCreates.Begin(clients.Count);
+        activity.Begin(clients.Count);
         var template = await FindTemplateAsync(companyId, request.TempMsgId, cancellationToken);
         var catalog = new TemplateCatalog(template is null ? [] : [template]);
         // Rules 1–8 here; rule 9 (the numbers) as the messages are written, chunk by chunk, still the last rule checked.

@@ -28,7 +28,7 @@ public static class CampaignApiHosting
         services.AddCampaignEndpoints();
         services.AddScoped<CampaignCreator>();
         services.AddSingleton<CampaignWriteGate>();
-        services.AddSingleton<BigCreates>();
+        services.AddSingleton<CreateActivity>();
 
         // Order matters: the schema exists before anything sends.
         services.AddHostedService<DatabaseInitializer>();
