@@ -8,7 +8,8 @@ public interface IMessageProvider
 {
     string Name { get; }
 
-    Task<IReadOnlyList<SendOutcome>> SendAsync(IReadOnlyList<OutgoingMessage> batch, CancellationToken cancellationToken);
+    /// <param name="moment">Read it right before the batch leaves: that reading is the moment the pace counts.</param>
+    Task<IReadOnlyList<SendOutcome>> SendAsync(IReadOnlyList<OutgoingMessage> batch, SendMoment moment, CancellationToken cancellationToken);
 }
 
 /// <param name="Attempt">1 for the first try; resends and retries count up.</param>

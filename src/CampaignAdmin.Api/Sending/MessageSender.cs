@@ -36,9 +36,12 @@ public sealed class MessageSender(
     public async Task SendAsync(IReadOnlyList<MessageStore.Claimed> claimed, int maxAttempts, Pacer.Slot slot, CancellationToken cancellationToken)
     {
         var (handedOver, outgoing, handedAt) = await HandOverAsync(claimed, cancellationToken);
-        slot.HandedOver(handedOver.Count);
-        if (handedOver.Count == 0) return;
-        var results = await CallProviderAsync(outgoing, handedAt);
+        if (handedOver.Count == 0)
+        {
+            slot.HandedOver(0);
+            return;
+        }
+        var results = await CallProviderAsync(outgoing, handedAt, new SendMoment(clock, slot, handedOver.Count));
         // The provider has spoken: record it even if we are being stopped, or a sent message would look unsent.
         await RecordAsync(handedOver, results, maxAttempts);
     }
@@ -52,10 +55,9 @@ public sealed class MessageSender(
         if (claimed is null) return null;
         // Once claimed, the send and its record finish even if the caller goes away.
         var (handedOver, outgoing, handedAt) = await HandOverAsync([claimed], CancellationToken.None);
-        slot.HandedOver(handedOver.Count);
         var result = handedOver.Count == 0
             ? SendOutcome.Failed(0, "not sent: the message was deleted")
-            : (await CallProviderAsync(outgoing, handedAt))[0];
+            : (await CallProviderAsync(outgoing, handedAt, new SendMoment(clock, slot, handedOver.Count)))[0];
         // A resend is never retried behind the person's back: maxAttempts 0 makes every failure final.
         if (handedOver.Count > 0) await RecordAsync(handedOver, [result], 0);
         await store.RefreshFinishedStatusAsync([claimed.CampaignId], CancellationToken.None);
@@ -96,13 +98,13 @@ public sealed class MessageSender(
         await doubt.SettleAsync(inDoubt, clock.GetUtcNow(), CancellationToken.None);
     }
 
-    /// <summary>Never cancelled: once the mark is written, the call runs to its answer.</summary>
-    private async Task<IReadOnlyList<SendOutcome>> CallProviderAsync(IReadOnlyList<OutgoingMessage> batch, DateTimeOffset handedAt)
+    /// <summary>Never cancelled: once the mark is written, the call runs to its answer. The pace logs the provider's read of <paramref name="moment"/>, or the call's end if it never read it.</summary>
+    private async Task<IReadOnlyList<SendOutcome>> CallProviderAsync(IReadOnlyList<OutgoingMessage> batch, DateTimeOffset handedAt, SendMoment moment)
     {
         string why;
         try
         {
-            var results = await provider.SendAsync(batch, CancellationToken.None);
+            var results = await provider.SendAsync(batch, moment, CancellationToken.None);
             if (results.Count == batch.Count) return results;
             logger.LogError("Provider {Provider} answered {Answered} of {Sent} messages", provider.Name, results.Count, batch.Count);
             why = $"the provider answered for {results.Count} of {batch.Count} messages";
@@ -111,6 +113,10 @@ public sealed class MessageSender(
         {
             logger.LogError(exception, "Provider {Provider} failed on a batch of {Count}", provider.Name, batch.Count);
             why = "the provider call failed";
+        }
+        finally
+        {
+            moment.Read();
         }
         var error = MessageStore.HandedOverWithoutAnswer(handedAt, why);
         return batch.Select(_ => SendOutcome.Failed(0, error, SendFailureKind.OutcomeUnknown)).ToList();

@@ -38,10 +38,10 @@ public abstract class LostAnswerFactory(FirstCall firstCall) : ApiFactory
 
         public string Name => "lost-answer sandbox";
 
-        public async Task<IReadOnlyList<SendOutcome>> SendAsync(IReadOnlyList<OutgoingMessage> batch, CancellationToken cancellationToken)
+        public async Task<IReadOnlyList<SendOutcome>> SendAsync(IReadOnlyList<OutgoingMessage> batch, SendMoment moment, CancellationToken cancellationToken)
         {
-            if (Interlocked.Increment(ref _calls) > 1) return await sandbox.SendAsync(batch, cancellationToken);
-            if (firstCall == FirstCall.AcceptedThenLost) await sandbox.SendAsync(batch, cancellationToken);
+            if (Interlocked.Increment(ref _calls) > 1) return await sandbox.SendAsync(batch, moment, cancellationToken);
+            if (firstCall == FirstCall.AcceptedThenLost) await sandbox.SendAsync(batch, moment, cancellationToken);
             throw new HttpRequestException("connection reset before the answer arrived");
         }
 

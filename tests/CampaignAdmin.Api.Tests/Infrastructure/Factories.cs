@@ -55,7 +55,7 @@ public sealed class CrashingProviderFactory : ApiFactory
 
         public string Name => "crashing";
 
-        public Task<IReadOnlyList<SendOutcome>> SendAsync(IReadOnlyList<OutgoingMessage> batch, CancellationToken cancellationToken)
+        public Task<IReadOnlyList<SendOutcome>> SendAsync(IReadOnlyList<OutgoingMessage> batch, SendMoment moment, CancellationToken cancellationToken)
         {
             Interlocked.Add(ref _calls, batch.Count);
             throw new HttpRequestException("connection reset after the request was written");

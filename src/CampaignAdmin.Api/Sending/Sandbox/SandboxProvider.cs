@@ -27,12 +27,12 @@ public sealed partial class SandboxProvider(
 
     public string Name => "sandbox";
 
-    public async Task<IReadOnlyList<SendOutcome>> SendAsync(IReadOnlyList<OutgoingMessage> batch, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<SendOutcome>> SendAsync(IReadOnlyList<OutgoingMessage> batch, SendMoment moment, CancellationToken cancellationToken)
     {
         var settings = options.Value;
         if (settings.Latency > TimeSpan.Zero) await Task.Delay(settings.Latency, clock, cancellationToken);
 
-        var now = clock.GetUtcNow();
+        var now = moment.Read();
         var outcomes = new SendOutcome[batch.Count];
         var accepted = new List<SandboxSend>(batch.Count);
         for (var i = 0; i < batch.Count; i++)
