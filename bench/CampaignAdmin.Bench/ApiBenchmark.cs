@@ -39,6 +39,17 @@ internal static class ApiBenchmark
             await CreatePhases.RunAsync(options);
             return 0;
         }
+        if (options.Only == "create")
+        {
+            // Just the warm create beside its floor: the in-process host, warmed as the full run warms it.
+            await using var host = await ApiHost.StartAsync();
+            await WarmUpAsync(host, new Expected());
+            var measured = await MeasureWarmCreatesAsync(host, options);
+            var floorMs = CreateFloor.Measure(Workload.Serialize(Workload.Campaign("floor", Workload.Phones("57", 1_000_000, options.Clients))));
+            Report.Figure("create_100k_floor_ms", floorMs, "ms", 0);
+            Report.Figure("create_100k_vs_floor", measured / floorMs, "x", 2);
+            return 0;
+        }
         if (options.BigOnly)
         {
             if (options.Phases)

@@ -1,6 +1,6 @@
 namespace CampaignAdmin.Bench;
 
-/// <param name="Only">With <c>--only=NAME</c>, the one group of figures to run (<c>circuits</c>, <c>builder</c> in <c>dashboard</c>).</param>
+/// <param name="Only">With <c>--only=NAME</c>, the one group of figures to run (<c>circuits</c>, <c>builder</c> in <c>dashboard</c>; <c>phases</c>, <c>create</c> in <c>api</c>).</param>
 internal sealed record BenchOptions(bool Quick, bool Phases, bool BigOnly = false, string? Only = null)
 {
     public int Clients => Quick ? 10_000 : 100_000;

@@ -49,6 +49,18 @@ internal static class CreateFloor
                 Report.Note($"floor round {round}: {ms:F0} ms (parse {Stopwatch.GetElapsedTime(start, parsed).TotalMilliseconds:F0} ms){(round == 0 ? ", not counted" : "")}");
                 if (round > 0) samples.Add(ms);
             }
+            // Diagnostics: the same insert in the app's chunks (one transaction per CampaignWriter.ChunkSize rows), to tell
+            // what the chunking itself costs from what the app's other work does.
+            var chunked = new List<double>();
+            for (var round = 0; round < rounds; round++)
+            {
+                var keys = MessageKeys.NewBatch(accounts.Length, DateTimeOffset.UtcNow);
+                GC.Collect();
+                var start = Stopwatch.GetTimestamp();
+                Insert(connection, rounds + 2 + round, keys, accounts, parameters, CampaignWriter.ChunkSize);
+                chunked.Add(Report.Ms(start));
+            }
+            Report.Note($"floor insert in {CampaignWriter.ChunkSize:N0}-row transactions: {Report.Summary(chunked)}");
             return Report.Median(samples);
         }
         finally
@@ -58,9 +70,9 @@ internal static class CreateFloor
         }
     }
 
-    private static void Insert(SqliteConnection connection, int campaignId, string[] keys, string[] accounts, string[] parameters)
+    private static void Insert(SqliteConnection connection, int campaignId, string[] keys, string[] accounts, string[] parameters, int chunk = int.MaxValue)
     {
-        using var transaction = connection.BeginTransaction();
+        var transaction = connection.BeginTransaction();
         using var insert = connection.CreateCommand();
         insert.Transaction = transaction;
         insert.CommandText = MessageInsert.Sql(campaignId, 1, DateTimeOffset.UtcNow);
@@ -72,9 +84,16 @@ internal static class CreateFloor
         var first = MessageInsert.ReserveIds(connection, transaction, keys.Length);
         for (var i = 0; i < keys.Length; i++)
         {
+            if (i > 0 && i % chunk == 0)
+            {
+                transaction.Commit();
+                transaction.Dispose();
+                insert.Transaction = transaction = connection.BeginTransaction();
+            }
             (id.Value, key.Value, account.Value, param.Value) = (first + i, keys[i], accounts[i], parameters[i]);
             insert.ExecuteNonQuery();
         }
         transaction.Commit();
+        transaction.Dispose();
     }
 }

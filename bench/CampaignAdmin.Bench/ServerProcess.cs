@@ -36,6 +36,9 @@ internal sealed class ServerProcess : IAsyncDisposable
     /// <summary>Milliseconds from the process start until it answered its first request.</summary>
     public double ReadyMs { get; private set; }
 
+    /// <summary>From the start until <c>/health/ready</c> says ready: the create path warmed (what a readiness probe waits for).</summary>
+    public double WarmMs { get; private set; }
+
     public static async Task<ServerProcess> StartAsync()
     {
         var directory = Path.Combine(Path.GetTempPath(), "campaignadmin-bench-child-" + Guid.NewGuid().ToString("N"));
@@ -69,8 +72,10 @@ internal sealed class ServerProcess : IAsyncDisposable
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         var server = new ServerProcess(process, directory, address, apiKey);
-        await server.WaitUntilAnsweringAsync(TimeSpan.FromSeconds(60));
+        await server.WaitUntilAsync("v2/campaign/getAll?resultSize=1", TimeSpan.FromSeconds(60));
         server.ReadyMs = clock.Elapsed.TotalMilliseconds;
+        await server.WaitUntilAsync("health/ready", TimeSpan.FromSeconds(60));
+        server.WarmMs = clock.Elapsed.TotalMilliseconds;
         return server;
     }
 
@@ -97,7 +102,7 @@ internal sealed class ServerProcess : IAsyncDisposable
         return long.Parse(line[field.Length..].Trim().Split(' ')[0], CultureInfo.InvariantCulture);
     }
 
-    private async Task WaitUntilAnsweringAsync(TimeSpan timeout)
+    private async Task WaitUntilAsync(string path, TimeSpan timeout)
     {
         var deadline = Stopwatch.StartNew();
         while (deadline.Elapsed < timeout)
@@ -105,7 +110,7 @@ internal sealed class ServerProcess : IAsyncDisposable
             if (_process.HasExited) throw new InvalidOperationException($"the API exited with code {_process.ExitCode}");
             try
             {
-                using var response = await Http.GetAsync(new Uri("v2/campaign/getAll?resultSize=1", UriKind.Relative));
+                using var response = await Http.GetAsync(new Uri(path, UriKind.Relative));
                 if (response.IsSuccessStatusCode) return;
             }
             catch (HttpRequestException)
@@ -114,7 +119,7 @@ internal sealed class ServerProcess : IAsyncDisposable
             }
             await Task.Delay(20);
         }
-        throw new TimeoutException("the API did not answer");
+        throw new TimeoutException($"the API did not answer {path} with a success");
     }
 
     private static int FreePort()

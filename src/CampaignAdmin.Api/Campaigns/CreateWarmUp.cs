@@ -10,14 +10,14 @@ namespace CampaignAdmin.Api.Campaigns;
 
 /// <summary>
 /// A fresh process's first big create paid for JIT and libphonenumber's metadata and patterns: more than twice a warm
-/// one. Once the host has started (readiness is not delayed), this runs the create's CPU path a few times on 2,000
+/// one. Once the host has started, and before <c>/health/ready</c> says ready (ApiHealth), this runs the create's CPU path a few times on 2,000
 /// made-up clients, in memory: body parsing, rules 1–9, the rows' params JSON and keys, the answer. It never touches the
 /// database, so nothing it does is stored. <c>Api:WarmUp=false</c> switches it off. It steps aside once a real create of
 /// its size begins (<see cref="CreateActivity"/>): that create warms the same path, and on two cores a warm-up beside it
 /// only takes its CPU (a first create right after the start took 3.4 s of CPU with the warm-up running, 2.7 s without).
 /// </summary>
 internal sealed class CreateWarmUp(IOptions<CampaignRules> rules, IHostApplicationLifetime lifetime, CreateActivity activity,
-    ILogger<CreateWarmUp> logger) : BackgroundService
+    WarmUpState state, ILogger<CreateWarmUp> logger) : BackgroundService
 {
     public const string Setting = "Api:WarmUp";
     public const int Clients = 2_000;
@@ -30,19 +30,27 @@ internal sealed class CreateWarmUp(IOptions<CampaignRules> rules, IHostApplicati
             await started.Task.WaitAsync(stoppingToken);
 
         var clock = Stopwatch.StartNew();
-        var body = JsonSerializer.SerializeToUtf8Bytes(Request(), CampaignJson.Options);
-        for (var round = 0; round < Rounds && !stoppingToken.IsCancellationRequested; round++)
+        try
         {
-            if (activity.BigCreateBegun)
+            var body = JsonSerializer.SerializeToUtf8Bytes(Request(), CampaignJson.Options);
+            for (var round = 0; round < Rounds && !stoppingToken.IsCancellationRequested; round++)
             {
-                logger.LogInformation("Create warm-up stopped after {Rounds} rounds: a real create is warming the path", round);
-                return;
+                if (activity.BigCreateBegun)
+                {
+                    logger.LogInformation("Create warm-up stopped after {Rounds} rounds: a real create is warming the path", round);
+                    return;
+                }
+                await Task.Run(() => Create(body), stoppingToken);
+                // Methods called often enough are recompiled optimized in the background once calls pause a moment.
+                await Task.Delay(TimeSpan.FromMilliseconds(200), stoppingToken);
             }
-            await Task.Run(() => Create(body), stoppingToken);
-            // Methods called often enough are recompiled optimized in the background once calls pause a moment.
-            await Task.Delay(TimeSpan.FromMilliseconds(200), stoppingToken);
+            logger.LogInformation("Create path warmed up in {Milliseconds:F0} ms", clock.Elapsed.TotalMilliseconds);
         }
-        logger.LogInformation("Create path warmed up in {Milliseconds:F0} ms", clock.Elapsed.TotalMilliseconds);
+        finally
+        {
+            // Ready even if the warm-up failed: a cold create is slow, not wrong.
+            state.Warmed();
+        }
     }
 
     private void Create(byte[] body)
@@ -85,4 +93,14 @@ public sealed class CreateActivity
     {
         if (clients >= CreateWarmUp.Clients) Volatile.Write(ref _begun, 1);
     }
+}
+
+/// <summary>Whether the create path is warm: set by <see cref="CreateWarmUp"/> when it ends; warm from the start when it is off.</summary>
+public sealed class WarmUpState(IConfiguration configuration)
+{
+    private int _warm = configuration.GetValue(CreateWarmUp.Setting, defaultValue: true) ? 0 : 1;
+
+    public bool IsWarm => Volatile.Read(ref _warm) == 1;
+
+    public void Warmed() => Volatile.Write(ref _warm, 1);
 }

@@ -29,6 +29,7 @@ public static class CampaignApiHosting
         services.AddScoped<CampaignCreator>();
         services.AddSingleton<CampaignWriteGate>();
         services.AddSingleton<CreateActivity>();
+        services.AddApiHealth();
 
         // Order matters: the schema exists before anything sends.
         services.AddHostedService<DatabaseInitializer>();
@@ -78,6 +79,7 @@ public static class CampaignApiHosting
         v2.MapCampaignsApi();
         v2.MapTemplatesApi();
         v2.MapKeysApi();
+        app.MapApiHealth();
         return app;
     }
 }

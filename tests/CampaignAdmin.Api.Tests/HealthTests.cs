@@ -1,0 +1,67 @@
+using System.Net;
+using CampaignAdmin.Api.Campaigns;
+using CampaignAdmin.Api.Hosting;
+using CampaignAdmin.Api.Tests.Infrastructure;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace CampaignAdmin.Api.Tests;
+
+/// <summary>Liveness and readiness, without a key, and nothing on the wire but the verdict.</summary>
+public sealed class HealthTests(ApiFactory factory) : IClassFixture<ApiFactory>
+{
+    [Theory]
+    [InlineData(ApiHealth.LivePath)]
+    [InlineData(ApiHealth.ReadyPath)]
+    public async Task AnswersHealthyWithoutAKey(string path)
+    {
+        var response = await factory.Http(key: null).GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
+        Assert.Equal("text/plain", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task AWrongKeyDoesNotMatterEither()
+    {
+        var response = await factory.Http(key: "wrong").GetAsync(ApiHealth.ReadyPath);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+}
+
+/// <summary>The warm-up is on but never ends (its service removed): live, but not ready, and no reason is told.</summary>
+public sealed class NotWarmHealthTests(NotWarmHealthTests.Factory factory) : IClassFixture<NotWarmHealthTests.Factory>
+{
+    [Fact]
+    public async Task ReadyAnswers503UnhealthyUntilTheCreatePathIsWarmAndLiveStays200()
+    {
+        var http = factory.Http(key: null);
+
+        var ready = await http.GetAsync(ApiHealth.ReadyPath);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.StatusCode);
+        Assert.Equal("Unhealthy", await ready.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, (await http.GetAsync(ApiHealth.LivePath)).StatusCode);
+
+        factory.Services.GetRequiredService<WarmUpState>().Warmed();
+        Assert.Equal(HttpStatusCode.OK, (await http.GetAsync(ApiHealth.ReadyPath)).StatusCode);
+    }
+
+    public sealed class Factory : ApiFactory
+    {
+        protected override IDictionary<string, string?> Settings => new Dictionary<string, string?> { [CreateWarmUp.Setting] = "true" };
+
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.ConfigureTestServices(services =>
+            {
+                var warmUp = services.Single(s => s.ServiceType == typeof(IHostedService) && s.ImplementationType == typeof(CreateWarmUp));
+                services.Remove(warmUp);
+            });
+        }
+    }
+}
