@@ -2,6 +2,7 @@ using System.Net;
 using CampaignAdmin.Api.Campaigns;
 using CampaignAdmin.Api.Data;
 using CampaignAdmin.Api.Tests.Infrastructure;
+using CampaignAdmin.Contracts.Campaigns;
 using CampaignAdmin.Contracts.Validation;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
@@ -14,6 +15,9 @@ public sealed class BigCreateTests(ApiFactory factory) : IClassFixture<ApiFactor
 {
     /// <summary>Three chunks: two are written before the last one fails.</summary>
     private const int ThreeChunks = CampaignWriter.ChunkSize * 2 + 10;
+
+    /// <summary>More chunks than one transaction holds: at least one transaction commits before the last chunk fails.</summary>
+    public const int PastOneTransaction = CampaignWriter.ChunkSize * (CampaignWriter.MaxChunksPerTransaction + 2) + 10;
 
     public static string[] Numbers(int count, int from = 1_000_000) =>
         Enumerable.Range(from, count).Select(n => $"+96650{n:D7}").ToArray();
@@ -69,6 +73,35 @@ public sealed class BigCreateTests(ApiFactory factory) : IClassFixture<ApiFactor
     }
 
     [Fact]
+    public async Task AnInvalidNumberAfterACommittedTransactionLeavesNoCampaignAndNoMessages()
+    {
+        var numbers = Numbers(PastOneTransaction, from: 7_000_000);
+        numbers[^1] = "+9665";
+        var before = await CountsAsync();
+
+        var (status, error) = await FailureOf(() => factory.Campaigns().CreateCampaignAsync(OrderConfirmation("invalid after a commit", "", numbers)));
+
+        Assert.Equal((HttpStatusCode.BadRequest, ErrorTexts.InvalidAccountId("+9665")), (status, error));
+        Assert.Equal(before, await CountsAsync());
+    }
+
+    [Fact]
+    public async Task PastOneTransactionEveryMessageIsStoredInOrderUnderOneIdRange()
+    {
+        var numbers = Numbers(PastOneTransaction, from: 8_000_000);
+
+        var campaign = await factory.Campaigns().CreateCampaignAsync(OrderConfirmation("past one transaction", FutureSendAt(TimeSpan.FromDays(1)), numbers));
+
+        await using var db = await factory.DbAsync();
+        var stored = await db.Messages.Where(m => m.CampaignId == campaign.Id).OrderBy(m => m.Id).Select(m => new { m.Id, m.AccountId }).ToListAsync();
+        var row = await db.Campaigns.SingleAsync(c => c.Id == campaign.Id);
+        Assert.Equal(numbers, stored.Select(m => m.AccountId));
+        Assert.Equal((row.FirstMessageId, row.FirstMessageId + PastOneTransaction - 1), (stored[0].Id, stored[^1].Id));
+        Assert.Equal(row.FirstMessageId + PastOneTransaction - 1, row.LastMessageId);
+        Assert.Equal(CampaignStatus.Scheduled, row.Status);
+    }
+
+    [Fact]
     public async Task TheFirstDuplicateAcrossChunksIsTheAnswerAndNothingStays()
     {
         var numbers = Numbers(ThreeChunks, from: 4_000_000);
@@ -120,7 +153,7 @@ public sealed class FailingMidwayCreateTests(FailingMidwayCreateTests.Factory fa
     public async Task AWriteFailingMidwayLeavesNoPartialCampaign()
     {
         await factory.PoisonAsync();
-        var numbers = BigCreateTests.Numbers(CampaignWriter.ChunkSize * 2 + 10, from: 6_000_000);
+        var numbers = BigCreateTests.Numbers(BigCreateTests.PastOneTransaction, from: 6_000_000);
         numbers[^1] = Poison;
 
         var (status, error) = await FailureOf(() => factory.Campaigns().CreateCampaignAsync(OrderConfirmation("fails midway", "", numbers)));

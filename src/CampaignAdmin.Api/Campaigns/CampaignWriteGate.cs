@@ -8,10 +8,19 @@ namespace CampaignAdmin.Api.Campaigns;
 public sealed class CampaignWriteGate : IDisposable
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
+    private int _waiting;
+
+    /// <summary>Someone is queued for a turn: a big create holding one ends its transaction at the next chunk.</summary>
+    public bool IsWanted => Volatile.Read(ref _waiting) > 0;
 
     public async Task<IDisposable> EnterAsync(CancellationToken cancellationToken)
     {
-        await _gate.WaitAsync(cancellationToken);
+        if (!_gate.Wait(0, cancellationToken))
+        {
+            Interlocked.Increment(ref _waiting);
+            try { await _gate.WaitAsync(cancellationToken); }
+            finally { Interlocked.Decrement(ref _waiting); }
+        }
         return new Turn(_gate);
     }
 
