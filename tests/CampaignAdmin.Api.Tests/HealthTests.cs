@@ -65,3 +65,21 @@ public sealed class NotWarmHealthTests(NotWarmHealthTests.Factory factory) : ICl
         }
     }
 }
+
+/// <summary>The dispatcher's loop ends while the host runs: live, but not ready, since nothing would be sent.</summary>
+public sealed class StoppedDispatcherHealthTests(ApiFactory factory) : IClassFixture<ApiFactory>
+{
+    [Fact]
+    public async Task ReadyAnswers503OnceTheDispatcherHasStopped()
+    {
+        var http = factory.Http(key: null);
+        Assert.Equal(HttpStatusCode.OK, (await http.GetAsync(ApiHealth.ReadyPath)).StatusCode);
+
+        var dispatcher = factory.Services.GetServices<IHostedService>().OfType<CampaignAdmin.Api.Sending.Dispatcher>().Single();
+        await dispatcher.StopAsync(CancellationToken.None);
+
+        var ready = await http.GetAsync(ApiHealth.ReadyPath);
+        Assert.Equal((HttpStatusCode.ServiceUnavailable, "Unhealthy"), (ready.StatusCode, await ready.Content.ReadAsStringAsync()));
+        Assert.Equal(HttpStatusCode.OK, (await http.GetAsync(ApiHealth.LivePath)).StatusCode);
+    }
+}
