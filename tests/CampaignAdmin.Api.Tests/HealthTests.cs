@@ -83,3 +83,28 @@ public sealed class StoppedDispatcherHealthTests(ApiFactory factory) : IClassFix
         Assert.Equal(HttpStatusCode.OK, (await http.GetAsync(ApiHealth.LivePath)).StatusCode);
     }
 }
+
+/// <summary>With the warm-up on: ready once it has run, and its rehearsed write left nothing, not even used ids.</summary>
+public sealed class WarmUpHealthTests(WarmUpHealthTests.Factory factory) : IClassFixture<WarmUpHealthTests.Factory>
+{
+    public sealed class Factory : ApiFactory
+    {
+        protected override IDictionary<string, string?> Settings => new Dictionary<string, string?> { [CreateWarmUp.Setting] = "true" };
+    }
+
+    [Fact]
+    public async Task ReadyAfterTheWarmUpWhichStoredNothing()
+    {
+        var http = factory.Http(key: null);
+        await Eventually.UntilAsync(() => http.GetAsync(ApiHealth.ReadyPath), r => r.StatusCode == HttpStatusCode.OK, TimeSpan.FromSeconds(60), "ready");
+
+        await using (var db = await factory.DbAsync())
+        {
+            Assert.Equal(0, await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(db.Campaigns));
+            Assert.Equal(0, await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(db.Messages));
+        }
+        var campaign = await factory.Campaigns().CreateCampaignAsync(Requests.OrderConfirmation(sendAt: Requests.FutureSendAt(TimeSpan.FromDays(1))));
+        await using (var db = await factory.DbAsync())
+            Assert.Equal(1, (await db.Campaigns.FindAsync(campaign.Id))!.FirstMessageId);
+    }
+}

@@ -69,7 +69,7 @@ public sealed class CampaignCreator(CampaignDb db, CampaignWriteGate gate, Dispa
         return dto;
     }
 
-    private static Campaign NewCampaign(int companyId, CreateCampaignRequest request, int total, TemplateDto? template, DateTimeOffset now)
+    internal static Campaign NewCampaign(int companyId, CreateCampaignRequest request, int total, TemplateDto? template, DateTimeOffset now)
     {
         var json = !string.IsNullOrWhiteSpace(request.Json) ? request.Json : template?.Compose ?? "";
         var message = string.IsNullOrEmpty(request.Message) && template is not null ? template.BodyText : request.Message;

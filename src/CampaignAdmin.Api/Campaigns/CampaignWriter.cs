@@ -106,6 +106,34 @@ internal sealed class CampaignWriter(CampaignDb db, CampaignWriteGate gate, Time
         }
     }
 
+    /// <summary>
+    /// The warm-up's rehearsal of a create's first transaction (the campaign row, its id range, its messages), rolled
+    /// back: the first real create then pays neither for EF's insert path nor for preparing the statements. Nothing stays.
+    /// </summary>
+    public async Task RehearseAsync(Campaign campaign, AccountNumbers.Rows rows, CancellationToken cancellationToken)
+    {
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            using (await gate.EnterAsync(cancellationToken))
+            {
+                await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+                (campaign.Status, campaign.CompanyId) = (Unfinished, 0);
+                db.Campaigns.Add(campaign);
+                await db.SaveChangesAsync(cancellationToken);
+                campaign.FirstMessageId = MessageInsert.ReserveIds(db.Database.GetDbConnection(), transaction.GetDbTransaction(), rows.AccountIds.Length);
+                await using (var insert = new MessageInsert(db.Database.GetDbConnection(), campaign, 0, clock))
+                    insert.Write(transaction.GetDbTransaction(), rows);
+                await transaction.RollbackAsync(CancellationToken.None);
+            }
+        }
+        finally
+        {
+            db.ChangeTracker.Clear();
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
     /// <summary>Campaigns a crash left unfinished, and their messages: run at start, before anything is served.</summary>
     public static async Task<int> RemoveUnfinishedAsync(CampaignDb db, CancellationToken cancellationToken)
     {
