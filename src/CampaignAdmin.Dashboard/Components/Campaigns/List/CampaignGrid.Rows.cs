@@ -4,8 +4,7 @@ using MudBlazor;
 
 namespace CampaignAdmin.Dashboard.Components.Campaigns.List;
 
-// A row's read-only cells are two markup strings (RowMarkup, every value HTML-encoded); its status chip, Open, Edit and
-// Delete are elements.
+// A row's read-only cells are markup strings (RowMarkup, every value HTML-encoded); Open, Edit and Delete are elements.
 public partial class CampaignGrid
 {
     private readonly RowMarkup _markup = new();
