@@ -24,7 +24,8 @@ public sealed class RowComponentsTests : DashboardTestContext
 
         // A row is markup in the table's own tree (it was 9 components and 3 popovers, then MudDataGrid's row component).
         Assert.Equal(0, twelve - one);
-        // The page: its header, the section, the table, its notice, live state and pager (MudDataGrid with its toolbar, selects and pager was 90).
+        // The page: its section, the table, its notice, live state and pager (MudDataGrid with its toolbar, selects and pager was 90;
+        // the header's MudText and MudButton were 3 more).
         Assert.True(one <= CampaignsPageCeiling, $"the campaigns page has {one} components (ceiling {CampaignsPageCeiling})");
     }
 
@@ -43,7 +44,7 @@ public sealed class RowComponentsTests : DashboardTestContext
         Assert.True(one <= CampaignPageCeiling, $"the campaign page has {one} components with one message (ceiling {CampaignPageCeiling})");
     }
 
-    private const int CampaignsPageCeiling = 11, CampaignPageCeiling = 79;
+    private const int CampaignsPageCeiling = 8, CampaignPageCeiling = 30;
 
     private static int Components<T>(IRenderedComponent<T> page, string grid, int rows) where T : class, IComponent
     {

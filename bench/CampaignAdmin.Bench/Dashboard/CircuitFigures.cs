@@ -70,6 +70,8 @@ internal static class CircuitFigures
     private static void NoteGrowth(string name, Dictionary<string, (long Count, long Bytes)> before, Dictionary<string, (long Count, long Bytes)> after, int circuits)
     {
         var growth = after.Select(t => (Type: t.Key, Count: t.Value.Count - before.GetValueOrDefault(t.Key).Count, Bytes: t.Value.Bytes - before.GetValueOrDefault(t.Key).Bytes)).ToList();
+        // The live objects alone (ClrMD skips free space): steadier than the heap's total, which counts fragmentation too.
+        Report.Note($"{name} per circuit: {growth.Sum(t => t.Bytes) / 1024.0 / circuits,8:F1} KB of live objects in all");
         foreach (var (type, count, bytes) in growth.OrderByDescending(t => t.Bytes).Take(20))
             Report.Note($"{name} per circuit: {bytes / 1024.0 / circuits,8:F1} KB {count / (double)circuits,8:F1} x {type}");
         var ours = growth.Where(t => t.Count >= circuits && (t.Type.StartsWith("MudBlazor.Mud", StringComparison.Ordinal) || t.Type.StartsWith("CampaignAdmin.", StringComparison.Ordinal)));

@@ -86,6 +86,27 @@ public static class PlainMarkup
         "mud-button-root mud-icon-button mud-ripple mud-ripple-icon mud-icon-button-size-small"
         + (error ? " mud-error-text hover:mud-error-hover" : "") + (disabled ? " mud-disabled" : "");
 
+    /// <summary>
+    /// <see cref="Chip"/> as HTML, for a row's cells built as one markup string (<see cref="RowMarkup"/>): the label and the
+    /// attributes' values are HTML-encoded here (they may be the API's words); <paramref name="icon"/> is one of MudBlazor's <c>Icons</c>.
+    /// </summary>
+    public static string ChipHtml(string label, Variant variant, Color color, string? icon, params (string Name, string? Value)[] attributes)
+    {
+        var html = new System.Text.StringBuilder("<div class=\"mud-chip-container\"><div class=\"").Append(ChipClass(variant, color)).Append('"');
+        foreach (var (name, value) in attributes)
+            if (value is not null) html.Append(' ').Append(name).Append("=\"").Append(WebUtility.HtmlEncode(value)).Append('"');
+        html.Append('>');
+        if (icon is not null) html.Append(IconHtml(icon, "mud-chip-icon"));
+        return html.Append("<span class=\"mud-chip-content\">").Append(WebUtility.HtmlEncode(label)).Append("</span></div></div>").ToString();
+    }
+
+    /// <summary><see cref="Tip"/> as HTML around <paramref name="html"/> (already markup); none when <paramref name="text"/> is null.</summary>
+    public static string TipHtml(string? text, string html) =>
+        text is null ? html : $"<span class=\"tip\" data-tip=\"{WebUtility.HtmlEncode(text)}\">{html}</span>";
+
+    /// <summary><see cref="Icon"/> as HTML; the same rules.</summary>
+    public static string IconHtml(string svg, string? extraClass = null) => IconMarkup.GetOrAdd((svg, IconClass(extraClass, "small")), BuildIcon);
+
     /// <summary>A small MudChip (no click, no close) with an optional leading icon; <paramref name="attributes"/> go on the chip.</summary>
     public static RenderFragment Chip(string label, Variant variant, Color color, string? icon, IReadOnlyDictionary<string, object?> attributes) => builder =>
     {
@@ -117,17 +138,18 @@ public static class PlainMarkup
     // and every frame stays in the component's two render trees (issue 12). The markup is built once per icon and class.
     private static readonly ConcurrentDictionary<(string Svg, string Class), string> IconMarkup = new();
 
-    private static void OpenIcon(RenderTreeBuilder builder, string svg, string? extraClass, string size = "small")
+    private static void OpenIcon(RenderTreeBuilder builder, string svg, string? extraClass, string size = "small") =>
+        builder.AddMarkupContent(100, IconMarkup.GetOrAdd((svg, IconClass(extraClass, size)), BuildIcon));
+
+    private static string IconClass(string? extraClass, string size) => (extraClass, size) switch
     {
-        var classes = (extraClass, size) switch
-        {
-            (null, "small") => "mud-icon-root mud-svg-icon mud-icon-size-small",
-            (null, _) => "mud-icon-root mud-svg-icon mud-icon-size-medium",
-            _ => $"mud-icon-root mud-svg-icon mud-icon-size-{size} {extraClass}",
-        };
-        builder.AddMarkupContent(100, IconMarkup.GetOrAdd((svg, classes), static key =>
-            $"<svg class=\"{WebUtility.HtmlEncode(key.Class)}\" focusable=\"false\" viewBox=\"0 0 24 24\" aria-hidden=\"true\">{key.Svg}</svg>"));
-    }
+        (null, "small") => "mud-icon-root mud-svg-icon mud-icon-size-small",
+        (null, _) => "mud-icon-root mud-svg-icon mud-icon-size-medium",
+        _ => $"mud-icon-root mud-svg-icon mud-icon-size-{size} {extraClass}",
+    };
+
+    private static readonly Func<(string Svg, string Class), string> BuildIcon = static key =>
+        $"<svg class=\"{WebUtility.HtmlEncode(key.Class)}\" focusable=\"false\" viewBox=\"0 0 24 24\" aria-hidden=\"true\">{key.Svg}</svg>";
 
     private static readonly ConcurrentDictionary<(Variant, Color), string> ChipClasses = new();
 

@@ -1,0 +1,33 @@
+using CampaignAdmin.Dashboard.Audit;
+using CampaignAdmin.Dashboard.Components.Shared;
+using CampaignAdmin.Dashboard.Time;
+using MudBlazor;
+
+namespace CampaignAdmin.Dashboard.Components.Audit;
+
+// A row has nothing to click but its campaign's link: the whole row is one markup string (RowMarkup, every value HTML-encoded).
+public partial class AuditTable
+{
+    private readonly RowMarkup _markup = new();
+
+    private string RowHtml(AuditEntry entry)
+    {
+        // The page's one format, to the minute; the exact UTC time (seconds) in its title.
+        var when = $"<span title=\"{entry.AtUtc:yyyy-MM-dd HH:mm:ss} UTC\">{RowMarkup.Encode(TimeText.Local(entry.AtUtc, _zone))}</span>";
+        var action = PlainMarkup.ChipHtml(AuditActions.Describe(entry.Action) + (entry.Outcome == AuditOutcomes.Done ? "" : $" ({entry.Outcome})"), Variant.Text,
+            Colour(entry.Outcome), null, ("data-outcome", entry.Outcome));
+        var campaign = CampaignId is not null ? "" : RowMarkup.Cell("Campaign", entry.CampaignId is { } id
+            ? $"<a href=\"campaigns/{id}\" class=\"mud-typography mud-link mud-primary-text mud-link-underline-hover mud-typography-body2\"><span dir=\"auto\">{RowMarkup.Encode(entry.CampaignName.Length > 0 ? entry.CampaignName : $"#{id}")}</span></a>"
+            : "");
+        var details = $"<span dir=\"auto\" class=\"audit-details\">{RowMarkup.Encode(entry.Details)}</span>"
+            + (entry.Target.Length > 0 ? $"<span class=\"mud-typography mud-typography-caption d-block\">{RowMarkup.Encode(entry.Target)}</span>" : "");
+        return "<tr class=\"mud-table-row\">"
+            + RowMarkup.Cell(_whenColumn, when, "nowrap")
+            + RowMarkup.Cell("User", RowMarkup.Encode(entry.UserEmail))
+            + RowMarkup.Cell("Action", action, "nowrap")
+            + campaign
+            + RowMarkup.Cell("Details", details)
+            + RowMarkup.Cell("Address", RowMarkup.Encode(entry.IpAddress), "nowrap")
+            + "</tr>";
+    }
+}
