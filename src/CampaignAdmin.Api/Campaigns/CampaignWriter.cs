@@ -37,65 +37,41 @@ internal sealed class CampaignWriter(CampaignDb db, CampaignWriteGate gate, Time
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
-            var chunk = await chunks.NextAsync(cancellationToken);
+            PreparedChunks.Chunk? chunk = null;
             while (true)
             {
+                chunk ??= await chunks.NextAsync(cancellationToken);
                 if (chunk.Error is { } error)
                 {
                     if (hidden) await RemoveAsync(campaign, insert!.LastId);
                     return error;
                 }
-                string? failed = null;
-                var last = false;
+                bool last;
                 using (await gate.EnterAsync(cancellationToken))
                 {
                     await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-                    if (chunk.Index == 0)
-                    {
-                        (campaign.Status, campaign.CompanyId) = chunks.Count == 1 ? (status, companyId) : (Unfinished, 0);
-                        db.Campaigns.Add(campaign);
-                        await db.SaveChangesAsync(cancellationToken);
-                        campaign.FirstMessageId = MessageInsert.ReserveIds(db.Database.GetDbConnection(), transaction.GetDbTransaction(), clients.Count);
-                        insert = new MessageInsert(db.Database.GetDbConnection(), campaign, companyId, clock);
-                    }
+                    insert ??= await BeginAsync(campaign, chunks.Count == 1 ? (status, companyId) : (Unfinished, 0), companyId, clients.Count, transaction, cancellationToken);
                     for (var written = 1; ; written++)
                     {
                         if (echo is not null) chunk.Rows.AccountIds.CopyTo(echo, chunk.Start);
-                        insert!.Write(transaction.GetDbTransaction(), chunk.Rows);
+                        insert.Write(transaction.GetDbTransaction(), chunk.Rows);
                         last = chunk.Index == chunks.Count - 1;
-                        // One more in this transaction only if it is ready, nobody waits for the lock, and there is room.
-                        if (last || written == MaxChunksPerTransaction || gate.IsWanted || !chunks.TryNext(out var next)) break;
-                        chunk = next;
-                        if (chunk.Error is not null)
-                        {
-                            failed = chunk.Error;
-                            break;
-                        }
+                        // One more in this transaction only if it is ready, nobody waits for the lock, and there is room;
+                        // a chunk that failed rule 9 is left for the loop's start, after this transaction.
+                        chunk = null;
+                        if (last || written == MaxChunksPerTransaction || gate.IsWanted || !chunks.TryNext(out chunk) || chunk.Error is not null) break;
                     }
-                    if (failed is not null)
+                    if (last)
                     {
-                        await transaction.RollbackAsync(CancellationToken.None);
+                        (campaign.Status, campaign.CompanyId, campaign.LastMessageId) = (status, companyId, insert.LastId);
+                        await db.SaveChangesAsync(cancellationToken);
                     }
-                    else
-                    {
-                        if (last)
-                        {
-                            (campaign.Status, campaign.CompanyId, campaign.LastMessageId) = (status, companyId, insert!.LastId);
-                            await db.SaveChangesAsync(cancellationToken);
-                        }
-                        await transaction.CommitAsync(cancellationToken);
-                        hidden = !last;
-                    }
-                }
-                if (failed is not null)
-                {
-                    if (hidden) await RemoveAsync(campaign, insert!.LastId);
-                    return failed;
+                    await transaction.CommitAsync(cancellationToken);
+                    hidden = !last;
                 }
                 if (last) return null;
                 // The pool's threads are few: let what queued during this transaction run before the next one.
                 await Task.Yield();
-                chunk = await chunks.NextAsync(cancellationToken);
             }
         }
         catch when (hidden)
@@ -122,11 +98,7 @@ internal sealed class CampaignWriter(CampaignDb db, CampaignWriteGate gate, Time
             using (await gate.EnterAsync(cancellationToken))
             {
                 await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-                (campaign.Status, campaign.CompanyId) = (Unfinished, 0);
-                db.Campaigns.Add(campaign);
-                await db.SaveChangesAsync(cancellationToken);
-                campaign.FirstMessageId = MessageInsert.ReserveIds(db.Database.GetDbConnection(), transaction.GetDbTransaction(), rows.AccountIds.Length);
-                await using (var insert = new MessageInsert(db.Database.GetDbConnection(), campaign, 0, clock))
+                await using (var insert = await BeginAsync(campaign, (Unfinished, 0), 0, rows.AccountIds.Length, transaction, cancellationToken))
                     insert.Write(transaction.GetDbTransaction(), rows);
                 await transaction.RollbackAsync(CancellationToken.None);
             }
@@ -136,6 +108,17 @@ internal sealed class CampaignWriter(CampaignDb db, CampaignWriteGate gate, Time
             db.ChangeTracker.Clear();
             await db.Database.CloseConnectionAsync();
         }
+    }
+
+    /// <summary>A create's first steps, in its first transaction: the campaign row as <paramref name="row"/>, its id range, the insert for its messages.</summary>
+    private async Task<MessageInsert> BeginAsync(Campaign campaign, (string Status, int CompanyId) row, int messagesCompanyId, int messages,
+        IDbContextTransaction transaction, CancellationToken cancellationToken)
+    {
+        (campaign.Status, campaign.CompanyId) = row;
+        db.Campaigns.Add(campaign);
+        await db.SaveChangesAsync(cancellationToken);
+        campaign.FirstMessageId = MessageInsert.ReserveIds(db.Database.GetDbConnection(), transaction.GetDbTransaction(), messages);
+        return new MessageInsert(db.Database.GetDbConnection(), campaign, messagesCompanyId, clock);
     }
 
     /// <summary>Campaigns a crash left unfinished, and their messages: run at start, before anything is served.</summary>

@@ -40,8 +40,8 @@ internal sealed class CreateWarmUp(IOptions<CampaignRules> rules, IHostApplicati
                     logger.LogInformation("Create warm-up stopped after {Rounds} rounds: a real create is warming the path", round);
                     return;
                 }
-                var rows = await Task.Run(() => Create(body), stoppingToken);
-                if (round == 0) await RehearseWriteAsync(rows, stoppingToken);
+                var (request, rows) = await Task.Run(() => Create(body), stoppingToken);
+                if (round == 0) await RehearseWriteAsync(request, rows, stoppingToken);
                 // Methods called often enough are recompiled optimized in the background once calls pause a moment.
                 await Task.Delay(TimeSpan.FromMilliseconds(200), stoppingToken);
             }
@@ -59,18 +59,17 @@ internal sealed class CreateWarmUp(IOptions<CampaignRules> rules, IHostApplicati
     }
 
     /// <summary>The first chunk's write, rolled back (<see cref="CampaignWriter.RehearseAsync"/>).</summary>
-    private async Task RehearseWriteAsync(AccountNumbers.Rows rows, CancellationToken cancellationToken)
+    private async Task RehearseWriteAsync(CreateCampaignRequest request, AccountNumbers.Rows rows, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var services = scope.ServiceProvider;
         var writer = new CampaignWriter(services.GetRequiredService<Data.CampaignDb>(), services.GetRequiredService<CampaignWriteGate>(), time);
-        var request = Request();
         var campaign = CampaignCreator.NewCampaign(0, request, rows.AccountIds.Length, null, time.GetUtcNow());
         await writer.RehearseAsync(campaign, rows, cancellationToken);
     }
 
-    /// <summary>The create's CPU path; answers the first chunk's rows for the rehearsed write.</summary>
-    private AccountNumbers.Rows Create(byte[] body)
+    /// <summary>The create's CPU path; answers the request and its first chunk's rows for the rehearsed write.</summary>
+    private (CreateCampaignRequest Request, AccountNumbers.Rows FirstChunk) Create(byte[] body)
     {
         var (request, clients) = CreateBody.Read(body) is { } read ? (read.Request, read.Clients) : throw new InvalidOperationException("the warm-up body is null");
         var region = rules.Value.DefaultRegion;
@@ -87,7 +86,7 @@ internal sealed class CreateWarmUp(IOptions<CampaignRules> rules, IHostApplicati
         }
         var answer = new CampaignResponse { Name = request.Name, Total = Clients, Clients = clients.ToList().Take(CampaignCreator.EchoedClientsMax).ToList() };
         _ = JsonSerializer.SerializeToUtf8Bytes(answer, CampaignJson.Options);
-        return first!;
+        return (request, first!);
     }
 
     private static CreateCampaignRequest Request() => new()
@@ -116,9 +115,9 @@ public sealed class CreateActivity
 }
 
 /// <summary>Whether the create path is warm: set by <see cref="CreateWarmUp"/> when it ends; warm from the start when it is off.</summary>
-public sealed class WarmUpState(IConfiguration configuration)
+public sealed class WarmUpState(bool warm)
 {
-    private int _warm = configuration.GetValue(CreateWarmUp.Setting, defaultValue: true) ? 0 : 1;
+    private int _warm = warm ? 1 : 0;
 
     public bool IsWarm => Volatile.Read(ref _warm) == 1;
 

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Runtime.ExceptionServices;
 using System.Threading.Channels;
 
@@ -48,7 +49,7 @@ internal sealed class PreparedChunks : IAsyncDisposable
     }
 
     /// <summary>The next chunk if it is already prepared.</summary>
-    public bool TryNext(out Chunk chunk) => _ready.Reader.TryRead(out chunk!);
+    public bool TryNext([NotNullWhen(true)] out Chunk? chunk) => _ready.Reader.TryRead(out chunk);
 
     private async Task ProduceAsync(AccountNumbers numbers, int count, CancellationToken cancellationToken)
     {

@@ -23,7 +23,6 @@ public static class ApiHealth
 
     public static IServiceCollection AddApiHealth(this IServiceCollection services)
     {
-        services.AddSingleton<WarmUpState>();
         services.AddHealthChecks()
             .AddCheck<DatabaseCheck>("database", tags: [ReadyTag])
             .AddCheck<DispatcherCheck>("dispatcher", tags: [ReadyTag])

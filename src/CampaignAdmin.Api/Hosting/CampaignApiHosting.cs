@@ -35,7 +35,9 @@ public static class CampaignApiHosting
         services.AddHostedService<DatabaseInitializer>();
         services.AddHostedService<WalCheckpointer>();
         services.AddMessaging(builder.Configuration);
-        if (builder.Configuration.GetValue(CreateWarmUp.Setting, defaultValue: true)) services.AddHostedService<CreateWarmUp>();
+        var warmUp = builder.Configuration.GetValue(CreateWarmUp.Setting, defaultValue: true);
+        services.AddSingleton(new WarmUpState(warm: !warmUp));
+        if (warmUp) services.AddHostedService<CreateWarmUp>();
 
         builder.Logging.AddFilter("Microsoft.EntityFrameworkCore.Database.Command", LogLevel.Warning);
         return builder;

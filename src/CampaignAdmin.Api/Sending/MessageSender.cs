@@ -36,11 +36,8 @@ public sealed class MessageSender(
     public async Task SendAsync(IReadOnlyList<MessageStore.Claimed> claimed, int maxAttempts, Pacer.Slot slot, CancellationToken cancellationToken)
     {
         var (handedOver, outgoing, handedAt) = await HandOverAsync(claimed, cancellationToken);
-        if (handedOver.Count == 0)
-        {
-            slot.HandedOver(0);
-            return;
-        }
+        // Nothing marked (the campaigns were deleted): the caller's disposal of the slot gives its room back.
+        if (handedOver.Count == 0) return;
         var results = await CallProviderAsync(outgoing, handedAt, new SendMoment(clock, slot, handedOver.Count));
         // The provider has spoken: record it even if we are being stopped, or a sent message would look unsent.
         await RecordAsync(handedOver, results, maxAttempts);

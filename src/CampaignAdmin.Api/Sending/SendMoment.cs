@@ -33,7 +33,4 @@ public sealed class SendMoment
             return _read.Value;
         }
     }
-
-    /// <summary>A moment for a provider called outside the pace (a test double calling the sandbox by hand).</summary>
-    public static SendMoment Unpaced(TimeProvider clock) => new(clock, Pacer.Slot.Unpaced, 0);
 }

@@ -17,7 +17,7 @@ public partial class AuditTable
         var action = PlainMarkup.ChipHtml(AuditActions.Describe(entry.Action) + (entry.Outcome == AuditOutcomes.Done ? "" : $" ({entry.Outcome})"), Variant.Text,
             Colour(entry.Outcome), null, ("data-outcome", entry.Outcome));
         var campaign = CampaignId is not null ? "" : RowMarkup.Cell("Campaign", entry.CampaignId is { } id
-            ? $"<a href=\"campaigns/{id}\" class=\"mud-typography mud-link mud-primary-text mud-link-underline-hover mud-typography-body2\"><span dir=\"auto\">{RowMarkup.Encode(entry.CampaignName.Length > 0 ? entry.CampaignName : $"#{id}")}</span></a>"
+            ? RowMarkup.CampaignLink(id, $"<span dir=\"auto\">{RowMarkup.Encode(entry.CampaignName.Length > 0 ? entry.CampaignName : $"#{id}")}</span>")
             : "");
         var details = $"<span dir=\"auto\" class=\"audit-details\">{RowMarkup.Encode(entry.Details)}</span>"
             + (entry.Target.Length > 0 ? $"<span class=\"mud-typography mud-typography-caption d-block\">{RowMarkup.Encode(entry.Target)}</span>" : "");

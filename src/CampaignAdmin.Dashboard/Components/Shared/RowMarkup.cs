@@ -34,6 +34,10 @@ public sealed class RowMarkup
 
     public static string Encode(string? text) => WebUtility.HtmlEncode(text ?? "");
 
+    /// <summary>A link to a campaign's page in MudLink's classes, around <paramref name="html"/> (already encoded).</summary>
+    public static string CampaignLink(int id, string html) =>
+        $"<a href=\"campaigns/{id}\" class=\"mud-typography mud-link mud-primary-text mud-link-underline-hover mud-typography-body2\">{html}</a>";
+
     /// <summary>A table cell as the tables write it: its column's name in <c>data-label</c> (the small-screen layout shows it).</summary>
     public static string Cell(string label, string html, string? extraClass = null) =>
         $"<td data-label=\"{Encode(label)}\" class=\"mud-table-cell{(extraClass is null ? "" : " " + extraClass)}\">{html}</td>";

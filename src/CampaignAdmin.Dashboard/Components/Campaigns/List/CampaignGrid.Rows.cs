@@ -14,7 +14,7 @@ public partial class CampaignGrid
     // Texts that are the same on many rows (the status chip with its SVG, the icons) are one string for all of them; the
     // times, which change as the clock moves, are apart from the figures, which change only when the campaign does.
     private static string NameCellsHtml(CampaignResponse campaign) =>
-        RowMarkup.Cell("Name", $"<a href=\"campaigns/{campaign.Id}\" class=\"mud-typography mud-link mud-primary-text mud-link-underline-hover mud-typography-body2\">{RowMarkup.Encode(campaign.Name)}</a>")
+        RowMarkup.Cell("Name", RowMarkup.CampaignLink(campaign.Id, RowMarkup.Encode(campaign.Name)))
         + RowMarkup.Cell("Template", RowMarkup.Encode(campaign.TemplateName));
 
     private string TimeCellHtml(string column, string? time, DateTimeOffset now, string empty = "—") => RowMarkup.Cell(column, SendTime.Html(time, _zone, now, empty));
