@@ -49,8 +49,11 @@ internal static class BigCreates
         Report.Note($"create: posting {clients:N0} clients ({body.Length / 1024.0 / 1024.0:F1} MiB) with small requests beside it");
         server.ResetPeak();
         var cpu = server.CpuMs();
+        // The server's collections meanwhile: a wait beside the create that no lock explains is often one of them.
+        using var gcs = Dashboard.GcWatch.Start(server.Id);
         var (ms, detail, waits) = await WithOthersAsync(server.Http, body, clients);
         Report.Note($"create {clients:N0}: {ms:F0} ms ({detail}); child CPU {server.CpuMs() - cpu:F0} ms, peak RSS {server.PeakRssMb():F0} MiB");
+        Report.Note($"  server GCs meanwhile: {gcs.Stop()}");
         Report.Figure("create_450k_ms", ms, "ms", 0);
         Report.Figure("create_450k_others_max_wait_ms", waits.Max(), "ms", 1);
         Report.Figure("create_450k_others_p99_wait_ms", Report.Percentile(waits, 0.99), "ms", 1);
@@ -90,9 +93,11 @@ internal static class BigCreates
     {
         var reads = new List<double>();
         var creates = new List<double>();
+        var longest = new List<(double At, double Ms, string What)>();
+        var started = Stopwatch.GetTimestamp();
         var bigCreate = PostCreateAsync(http, body, clients);
-        var readLoop = LoopAsync(bigCreate, reads, () => http.GetByteArrayAsync("v2/campaign/getAll?resultSize=25"));
-        var createLoop = LoopAsync(bigCreate, creates, async () =>
+        var readLoop = LoopAsync(bigCreate, reads, longest, "getAll", started, () => http.GetByteArrayAsync("v2/campaign/getAll?resultSize=25"));
+        var createLoop = LoopAsync(bigCreate, creates, longest, "create", started, async () =>
         {
             var phones = Workload.Phones("55", 1_000_000 + Interlocked.Add(ref _smallNumbers, 2), 2);
             using var response = await http.PostAsync("v2/campaign/create", Json(Workload.Serialize(Workload.Campaign("beside the big one", phones))));
@@ -102,18 +107,23 @@ internal static class BigCreates
         await Task.WhenAll(readLoop, createLoop);
         Report.Note($"  beside it, getAll?resultSize=25: {Report.Summary(reads)}");
         Report.Note($"  beside it, 2-client creates: {Report.Summary(creates)}");
+        Report.Note("  the longest waits, by when they began (ms into the big create): " +
+                    string.Join(", ", longest.OrderByDescending(w => w.Ms).Take(8).OrderBy(w => w.At).Select(w => FormattableString.Invariant($"{w.What} {w.Ms:F0} ms at {w.At:F0}"))));
         return (ms, detail, [.. reads, .. creates]);
     }
 
     private static int _smallNumbers;
 
-    private static async Task LoopAsync(Task until, List<double> samples, Func<Task> request)
+    private static async Task LoopAsync(Task until, List<double> samples, List<(double At, double Ms, string What)> longest, string what,
+        long started, Func<Task> request)
     {
         while (!until.IsCompleted)
         {
             var start = Stopwatch.GetTimestamp();
             await request();
-            samples.Add(Report.Ms(start));
+            var ms = Report.Ms(start);
+            samples.Add(ms);
+            lock (longest) longest.Add((Stopwatch.GetElapsedTime(started, start).TotalMilliseconds, ms, what));
         }
     }
 

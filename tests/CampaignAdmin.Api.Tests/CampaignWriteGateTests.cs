@@ -1,4 +1,4 @@
-using CampaignAdmin.Api.Campaigns;
+using CampaignAdmin.Api.Data;
 
 namespace CampaignAdmin.Api.Tests;
 

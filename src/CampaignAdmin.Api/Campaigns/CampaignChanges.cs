@@ -56,12 +56,12 @@ internal static class CampaignChanges
 
     /// <summary>Deleting a sending campaign stops it: its messages go with it, so none still unsent is ever sent.</summary>
     public static async Task<Results<Ok<CampaignResponse>, BadRequest<ErrorResponse>, NotFound<ErrorResponse>>> DeleteAsync(
-        Body<DeleteCampaignRequest> body, Tenant tenant, CampaignDb db, MessageEvents events, CancellationToken cancellationToken)
+        Body<DeleteCampaignRequest> body, Tenant tenant, CampaignDb db, CampaignWriteGate gate, MessageEvents events, CancellationToken cancellationToken)
     {
         var request = body.Value;
         if (request.Id <= 0) return ApiResults.BadRequest(ErrorTexts.IdRequired);
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await gate.BeginTransactionAsync(db.Database, cancellationToken);
         var campaign = await db.Campaigns.AsNoTracking()
             .FirstOrDefaultAsync(c => c.Id == request.Id && c.CompanyId == tenant.CompanyId, cancellationToken);
         if (campaign is null) return ApiResults.NotFound(ErrorTexts.CampaignNotFound);

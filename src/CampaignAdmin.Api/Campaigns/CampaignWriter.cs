@@ -47,9 +47,8 @@ internal sealed class CampaignWriter(CampaignDb db, CampaignWriteGate gate, Time
                     return error;
                 }
                 bool last;
-                using (await gate.EnterAsync(cancellationToken))
+                await using (var transaction = await gate.BeginTransactionAsync(db.Database, cancellationToken))
                 {
-                    await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
                     insert ??= await BeginAsync(campaign, chunks.Count == 1 ? (status, companyId) : (Unfinished, 0), companyId, clients.Count, transaction, cancellationToken);
                     for (var written = 1; ; written++)
                     {
@@ -95,9 +94,8 @@ internal sealed class CampaignWriter(CampaignDb db, CampaignWriteGate gate, Time
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
-            using (await gate.EnterAsync(cancellationToken))
+            await using (var transaction = await gate.BeginTransactionAsync(db.Database, cancellationToken))
             {
-                await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
                 await using (var insert = await BeginAsync(campaign, (Unfinished, 0), 0, rows.AccountIds.Length, transaction, cancellationToken))
                     insert.Write(transaction.GetDbTransaction(), rows);
                 await transaction.RollbackAsync(CancellationToken.None);

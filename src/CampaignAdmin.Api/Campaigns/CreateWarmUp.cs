@@ -1,3 +1,4 @@
+using CampaignAdmin.Api.Data;
 using System.Diagnostics;
 using System.Text.Json;
 using CampaignAdmin.Contracts.Campaigns;

@@ -16,6 +16,7 @@ public static class CampaignDataServices
     {
         var database = new CampaignDatabase(SqlitePaths.Resolve(configuration.GetConnectionString(ConnectionStringName) ?? DefaultConnectionString, contentRoot));
         services.AddSingleton(database);
+        services.AddSingleton<CampaignWriteGate>();
         services.AddDbContextFactory<CampaignDb>(options => options.UseCampaignDatabase(database));
         services.AddSingleton(TimeProvider.System);
         return services;

@@ -27,7 +27,6 @@ public static class CampaignApiHosting
         services.AddApiKeyRateLimiting(builder.Configuration);
         services.AddCampaignEndpoints();
         services.AddScoped<CampaignCreator>();
-        services.AddSingleton<CampaignWriteGate>();
         services.AddSingleton<CreateActivity>();
         services.AddApiHealth();
 

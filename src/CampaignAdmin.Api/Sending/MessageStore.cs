@@ -12,7 +12,7 @@ namespace CampaignAdmin.Api.Sending;
 /// outer <c>Status</c> check keeps a claim exclusive on PostgreSQL too, where several dispatchers would add
 /// <c>FOR UPDATE SKIP LOCKED</c> to the inner select so they share the work instead of queueing on row locks.
 /// </summary>
-public sealed partial class MessageStore(IDbContextFactory<CampaignDb> contexts, MessageEvents events)
+public sealed partial class MessageStore(IDbContextFactory<CampaignDb> contexts, CampaignWriteGate gate, MessageEvents events)
 {
     public sealed record Claimed(long Id, string Key, int CampaignId, string AccountId, string Params, int Attempts);
 
@@ -129,9 +129,10 @@ public sealed partial class MessageStore(IDbContextFactory<CampaignDb> contexts,
         }
     }
 
-    private static async Task<(DbConnection, IDbContextTransaction)> BeginAsync(CampaignDb db, CancellationToken cancellationToken)
+    /// <summary>A transaction in a turn at the write gate: no busy wait for SQLite's lock while a big create writes.</summary>
+    private async Task<(DbConnection, IDbContextTransaction)> BeginAsync(CampaignDb db, CancellationToken cancellationToken)
     {
-        var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var transaction = await gate.BeginTransactionAsync(db.Database, cancellationToken);
         return (db.Database.GetDbConnection(), transaction);
     }
 

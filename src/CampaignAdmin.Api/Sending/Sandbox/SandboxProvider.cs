@@ -16,6 +16,7 @@ namespace CampaignAdmin.Api.Sending.Sandbox;
 /// </summary>
 public sealed partial class SandboxProvider(
     IDbContextFactory<SandboxDb> contexts,
+    CampaignWriteGate gate,
     SandboxReceipts receipts,
     IOptions<SandboxOptions> options,
     TimeProvider clock) : IMessageProvider
@@ -59,7 +60,8 @@ public sealed partial class SandboxProvider(
     private async Task RecordAsync(List<SandboxSend> accepted, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // The sandbox's table is in the campaigns database: its writes take their turn with the others'.
+        await using var transaction = await gate.BeginTransactionAsync(db.Database, cancellationToken);
         await using var insert = db.Database.GetDbConnection().Command(transaction.GetDbTransaction(),
             $"""
             INSERT INTO {SandboxDb.SendsTable} (ProviderMessageId, MessageKey, "To", Payload, SentAt)
