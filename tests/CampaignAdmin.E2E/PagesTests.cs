@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -34,5 +35,51 @@ public sealed class PagesTests(DashboardFixture fixture)
         await page.GetByRole(AriaRole.Button, new() { Name = "Switch to light mode" }).ClickAsync();
         await page.ReloadAsync();
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Switch to dark mode" })).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task TheNavigationDrawerFoldsAwayOnAWideWindowAndOverlaysANarrowOne()
+    {
+        var page = await fixture.NewPageAsync();
+        var drawer = page.Locator("#main-drawer");
+        var toggle = page.GetByRole(AriaRole.Button, new() { Name = "Toggle navigation" });
+        var content = page.Locator(".mud-main-content");
+        var overlay = page.Locator(".mud-drawer-overlay");
+        await page.GotoAsync("campaigns");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Campaigns" })).ToBeVisibleAsync();
+
+        // Wide: open beside the page, folded away and back by the toggle; never an overlay.
+        await Expect(drawer.GetByRole(AriaRole.Link, new() { Name = "Templates" })).ToBeInViewportAsync();
+        await Expect(content).ToHaveCSSAsync("margin-left", "240px");
+        await toggle.ClickAsync();
+        await Expect(toggle).ToHaveAttributeAsync("aria-expanded", "false");
+        await Expect(drawer).ToHaveClassAsync(new Regex("mud-drawer--closed"));
+        await Expect(content).ToHaveCSSAsync("margin-left", "0px");
+        await Expect(drawer.GetByRole(AriaRole.Link, new() { Name = "Templates" })).Not.ToBeInViewportAsync();
+        await Expect(overlay).ToBeHiddenAsync();
+        await toggle.ClickAsync();
+        await Expect(content).ToHaveCSSAsync("margin-left", "240px");
+        await Expect(drawer.GetByRole(AriaRole.Link, new() { Name = "Templates" })).ToBeInViewportAsync();
+
+        // Narrow: hidden at first; the first toggle opens it over the page, the scrim or a link followed closes it.
+        await page.SetViewportSizeAsync(600, 900);
+        await page.GotoAsync("campaigns");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Campaigns" })).ToBeVisibleAsync();
+        await Expect(drawer).ToBeHiddenAsync();
+        await Expect(content).ToHaveCSSAsync("margin-left", "0px");
+        await toggle.ClickAsync();
+        await Expect(drawer.GetByRole(AriaRole.Link, new() { Name = "Templates" })).ToBeInViewportAsync();
+        await Expect(overlay).ToBeVisibleAsync();
+        await DashboardFixture.ScreenshotAsync(page, "drawer-narrow-open");
+        await overlay.ClickAsync(new() { Position = new() { X = 500, Y = 500 } });
+        await Expect(drawer).ToHaveClassAsync(new Regex("mud-drawer--closed"));
+        await Expect(overlay).ToBeHiddenAsync();
+
+        await toggle.ClickAsync();
+        await drawer.GetByRole(AriaRole.Link, new() { Name = "Templates" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "order_confirmation" })).ToBeVisibleAsync();
+        await Expect(drawer).ToHaveClassAsync(new Regex("mud-drawer--closed"));
+        await Expect(overlay).ToBeHiddenAsync();
+        await DashboardFixture.ScreenshotAsync(page, "drawer-narrow-closed");
     }
 }

@@ -63,20 +63,42 @@ internal static class CircuitFigures
         var action = page.Locator("tbody tr button:not([disabled])").First;
         if (await action.CountAsync() > 0) await action.HoverAsync();
         await page.ScreenshotAsync(new() { Path = file, FullPage = true });
-        Report.Note($"screenshot: {file}");
+        await File.WriteAllTextAsync(Path.ChangeExtension(file, ".html"), await page.ContentAsync());
+        Report.Note($"screenshot: {file} (and its HTML beside it)");
     }
 
     // What grew per circuit, largest first (where a circuit's memory goes), then the page's own and MudBlazor's types by count.
     private static void NoteGrowth(string name, Dictionary<string, (long Count, long Bytes)> before, Dictionary<string, (long Count, long Bytes)> after, int circuits)
     {
-        var growth = after.Select(t => (Type: t.Key, Count: t.Value.Count - before.GetValueOrDefault(t.Key).Count, Bytes: t.Value.Bytes - before.GetValueOrDefault(t.Key).Bytes)).ToList();
+        var all = after.Select(t => (Type: t.Key, Count: t.Value.Count - before.GetValueOrDefault(t.Key).Count, Bytes: t.Value.Bytes - before.GetValueOrDefault(t.Key).Bytes)).ToList();
+        // The render trees by capacity are counted again apart ("RenderTreeFrame[] of 1024"), not in the sums.
+        var growth = all.Where(t => !t.Type.Contains("[] of ", StringComparison.Ordinal)).ToList();
+        foreach (var (type, count, bytes) in all.Where(t => t.Type.Contains("[] of ", StringComparison.Ordinal) && t.Count != 0).OrderByDescending(t => t.Bytes).Take(8))
+            Report.Note($"{name} per circuit: {bytes / 1024.0 / circuits,8:F1} KB {count / (double)circuits,8:F1} x {type}");
         // The live objects alone (ClrMD skips free space): steadier than the heap's total, which counts fragmentation too.
         Report.Note($"{name} per circuit: {growth.Sum(t => t.Bytes) / 1024.0 / circuits,8:F1} KB of live objects in all");
-        foreach (var (type, count, bytes) in growth.OrderByDescending(t => t.Bytes).Take(20))
+        // BENCH_CIRCUIT_TYPES=N lists more of them (and the growth by namespace, for a broader view).
+        var listed = int.TryParse(Environment.GetEnvironmentVariable("BENCH_CIRCUIT_TYPES"), out var n) ? n : 20;
+        if (listed > 20)
+            foreach (var group in growth.GroupBy(t => Namespace(t.Type)).Select(g => (Name: g.Key, Bytes: g.Sum(t => t.Bytes))).OrderByDescending(g => g.Bytes).Take(25))
+                Report.Note($"{name} per circuit: {group.Bytes / 1024.0 / circuits,8:F1} KB in {group.Name}");
+        foreach (var (type, count, bytes) in growth.OrderByDescending(t => t.Bytes).Take(listed))
             Report.Note($"{name} per circuit: {bytes / 1024.0 / circuits,8:F1} KB {count / (double)circuits,8:F1} x {type}");
+        // BENCH_CIRCUIT_MATCH=text lists every type whose name holds it, with its count per circuit (e.g. JsonTypeInfo).
+        if (Environment.GetEnvironmentVariable("BENCH_CIRCUIT_MATCH") is { Length: > 0 } match)
+            foreach (var (type, count, bytes) in growth.Where(t => t.Type.Contains(match, StringComparison.Ordinal) && t.Count > 0).OrderByDescending(t => t.Count))
+                Report.Note($"{name} per circuit: {count / (double)circuits,8:F1} x {type} ({bytes / 1024.0 / circuits:F1} KB)");
         var ours = growth.Where(t => t.Count >= circuits && (t.Type.StartsWith("MudBlazor.Mud", StringComparison.Ordinal) || t.Type.StartsWith("CampaignAdmin.", StringComparison.Ordinal)));
         foreach (var (type, count, _) in ours.OrderByDescending(t => t.Count).Take(40))
             Report.Note($"{name} per circuit: {count / (double)circuits,8:F1} x {type}");
+    }
+
+    private static string Namespace(string type)
+    {
+        var generic = type.IndexOfAny(['<', '+', '[']);
+        var plain = generic < 0 ? type : type[..generic];
+        var dot = plain.LastIndexOf('.');
+        return dot < 0 ? plain : plain[..dot];
     }
 
     // A full page of campaigns (20 rows: 4 demo + 20 here, a few scheduled so Edit is live), and one campaign with

@@ -61,9 +61,18 @@ internal static class ServerHeap
             var name = type.Name ?? "?";
             var (count, bytes) = types.GetValueOrDefault(name);
             types[name] = (count + 1, bytes + (long)item.Size);
+            // Render trees by capacity as well: a tree a frame over a power of two holds an array twice its size.
+            if (name == FramesArray)
+            {
+                var sized = $"{name} of {item.AsArray().Length}";
+                (count, bytes) = types.GetValueOrDefault(sized);
+                types[sized] = (count + 1, bytes + (long)item.Size);
+            }
         }
         return types;
     }
+
+    private const string FramesArray = "Microsoft.AspNetCore.Components.RenderTree.RenderTreeFrame[]";
 
     public static long Components(Dictionary<string, (long Count, long Bytes)> types) => ComponentStates.Sum(name => types.GetValueOrDefault(name).Count);
 }
