@@ -7,5 +7,11 @@ window.campaignAdmin = {
   // The person's own light/dark choice, kept in this browser; null until they make one (storage may be unavailable).
   theme: () => { try { return localStorage.getItem("campaignadmin.theme"); } catch { return null; } },
   copy: async (text) => { try { await navigator.clipboard.writeText(text); return true; } catch { return false; } },
-  setTheme: (theme) => { try { localStorage.setItem("campaignadmin.theme", theme); } catch { /* not kept */ } },
+  setTheme: (theme) => {
+    document.documentElement.classList.toggle("ca-dark", theme === "dark");
+    try { localStorage.setItem("campaignadmin.theme", theme); } catch { /* not kept */ }
+  },
 };
+// Dark from the first paint when chosen before, or when the system prefers it and no choice was made (DashboardTheme.Dark).
+document.documentElement.classList.toggle("ca-dark",
+  (window.campaignAdmin.theme() ?? (window.campaignAdmin.prefersDark() ? "dark" : "light")) === "dark");

@@ -9,8 +9,21 @@ namespace CampaignAdmin.Dashboard.Components.Layout;
 /// </summary>
 public static class DashboardTheme
 {
-    public static MudTheme Theme { get; } = new()
+    /// <summary>The class on <c>html</c> that switches the page to <see cref="Dark"/>'s variables (app.js sets it).</summary>
+    public const string DarkClass = "ca-dark";
+
+    public static MudTheme Theme { get; } = Build(":root");
+
+    /// <summary>
+    /// The same theme whose variables apply under <c>html.ca-dark</c>: App.razor writes both once per page load (static
+    /// rendering), so no circuit holds a MudThemeProvider, its palette and its 11,600-character style for as long as the tab
+    /// is open (issue 12); switching is a class on <c>html</c>.
+    /// </summary>
+    public static MudTheme Dark { get; } = Build($"html.{DarkClass}");
+
+    private static MudTheme Build(string scope) => new()
     {
+        PseudoCss = new PseudoCss { Scope = scope },
         PaletteLight = new PaletteLight
         {
             Primary = "#00695C",
