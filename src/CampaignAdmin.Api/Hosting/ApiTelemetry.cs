@@ -7,7 +7,8 @@ namespace CampaignAdmin.Api.Hosting;
 
 /// <summary>
 /// The API's own meter (<see cref="SendingMetrics"/>) and activity source, named for the API, added to whatever
-/// OpenTelemetry pipeline the host sets up (ServiceTelemetry in CampaignAdmin.ServiceDefaults); without one they cost nothing.
+/// OpenTelemetry pipeline the host sets up (ServiceTelemetry in CampaignAdmin.ServiceDefaults); without one only a
+/// <c>MeterListener</c> (dotnet-counters, a test's collector) hears them.
 /// </summary>
 public static class ApiTelemetry
 {

@@ -22,6 +22,6 @@ public static class HealthEndpoints
         return endpoints;
     }
 
-    /// <summary>Not worth a trace: a probe asks every few seconds.</summary>
+    /// <summary>A request to one of these endpoints.</summary>
     public static bool IsProbe(Microsoft.AspNetCore.Http.PathString path) => path.StartsWithSegments(LivePath) || path.StartsWithSegments(ReadyPath);
 }

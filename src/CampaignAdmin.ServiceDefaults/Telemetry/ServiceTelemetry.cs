@@ -8,11 +8,12 @@ using OpenTelemetry.Trace;
 namespace CampaignAdmin.ServiceDefaults.Telemetry;
 
 /// <summary>
-/// OpenTelemetry for a host: HTTP server and client metrics and traces, plus whatever meters and activity sources the
-/// hosted parts add (<c>ConfigureOpenTelemetryMeterProvider</c> / <c>…TracerProvider</c>, as the Campaign API does). Exported over
-/// OTLP only when the standard <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set; the exporter reads the other standard variables itself
-/// (<c>OTEL_EXPORTER_OTLP_PROTOCOL</c>, <c>…_HEADERS</c>, <c>OTEL_METRIC_EXPORT_INTERVAL</c>, …). Logs are not exported: they stay
-/// with the host's providers. Query-string values in URLs are redacted by the instrumentations; no header is recorded.
+/// OpenTelemetry for a host, when the standard <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set: HTTP server and client metrics and
+/// traces, plus the meters and activity sources the hosted parts add (<c>ConfigureOpenTelemetryMeterProvider</c> /
+/// <c>…TracerProvider</c>, as the Campaign API does), exported over OTLP. The exporter reads the other standard variables
+/// itself (<c>OTEL_EXPORTER_OTLP_PROTOCOL</c>, <c>…_HEADERS</c>, <c>OTEL_METRIC_EXPORT_INTERVAL</c>, …). Without the endpoint no
+/// SDK runs, so nothing listens and the instruments cost nothing. Logs are not exported: they stay with the host's providers.
+/// The instrumentations redact query-string values in URLs and record no header.
 /// </summary>
 public static class ServiceTelemetry
 {
@@ -23,24 +24,23 @@ public static class ServiceTelemetry
     public static WebApplicationBuilder AddServiceTelemetry(this WebApplicationBuilder builder, string serviceName)
     {
         var configuration = builder.Configuration;
-        var export = !string.IsNullOrWhiteSpace(configuration[EndpointVariable]);
+        if (string.IsNullOrWhiteSpace(configuration[EndpointVariable])) return builder;
+
         builder.Services.AddOpenTelemetry()
             // The SDK's own detector reads OTEL_SERVICE_NAME; a name added here would override it.
             .ConfigureResource(resource =>
             {
                 if (string.IsNullOrWhiteSpace(configuration[ServiceNameVariable])) resource.AddService(serviceName);
             })
-            .WithMetrics(metrics =>
-            {
-                metrics.AddAspNetCoreInstrumentation().AddHttpClientInstrumentation();
-                if (export) metrics.AddOtlpExporter();
-            })
-            .WithTracing(tracing =>
-            {
-                tracing.AddAspNetCoreInstrumentation(aspNetCore => aspNetCore.Filter = context => !HealthEndpoints.IsProbe(context.Request.Path))
-                    .AddHttpClientInstrumentation();
-                if (export) tracing.AddOtlpExporter();
-            });
+            .WithMetrics(metrics => metrics
+                .AddAspNetCoreInstrumentation()
+                .AddHttpClientInstrumentation()
+                .AddOtlpExporter())
+            .WithTracing(tracing => tracing
+                // A probe asks every few seconds: not worth a trace.
+                .AddAspNetCoreInstrumentation(aspNetCore => aspNetCore.Filter = context => !HealthEndpoints.IsProbe(context.Request.Path))
+                .AddHttpClientInstrumentation()
+                .AddOtlpExporter());
         return builder;
     }
 }
