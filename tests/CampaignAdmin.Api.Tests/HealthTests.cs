@@ -1,6 +1,5 @@
 using System.Net;
 using CampaignAdmin.Api.Campaigns;
-using CampaignAdmin.Api.Hosting;
 using CampaignAdmin.Api.Tests.Infrastructure;
 using CampaignAdmin.ServiceDefaults.Health;
 using Microsoft.AspNetCore.Hosting;

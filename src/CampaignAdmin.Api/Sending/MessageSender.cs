@@ -1,8 +1,8 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using CampaignAdmin.Api.Hosting;
 using System.Text.Json;
 using CampaignAdmin.Api.Data;
+using CampaignAdmin.Api.Hosting;
 using CampaignAdmin.Contracts.Templates;
 using CampaignAdmin.Contracts.Wire;
 using Microsoft.EntityFrameworkCore;
