@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Net;
-using System.Net.Sockets;
 
 namespace CampaignAdmin.Api.Tests.Infrastructure;
 
@@ -15,7 +14,7 @@ public sealed class OtlpCollector : IDisposable
 
     public OtlpCollector()
     {
-        Endpoint = new Uri($"http://127.0.0.1:{FreePort()}/");
+        Endpoint = new Uri($"http://127.0.0.1:{ApiProcess.FreePort()}/");
         _listener.Prefixes.Add(Endpoint.ToString());
         _listener.Start();
         _ = Task.Run(ServeAsync);
@@ -39,13 +38,6 @@ public sealed class OtlpCollector : IDisposable
             context.Response.ContentType = "application/x-protobuf";
             context.Response.Close();
         }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     public void Dispose() => _listener.Close();
