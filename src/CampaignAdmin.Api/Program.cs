@@ -1,5 +1,6 @@
 using CampaignAdmin.Api.Auth;
 using CampaignAdmin.Api.Hosting;
+using CampaignAdmin.ServiceDefaults.Telemetry;
 
 namespace CampaignAdmin.Api;
 
@@ -10,6 +11,7 @@ public sealed class Program
         if (args is ["keys", ..]) return await KeysCommand.RunAsync(args[1..]);
 
         var builder = WebApplication.CreateBuilder(args);
+        builder.AddServiceTelemetry(ApiTelemetry.Name);
         builder.AddCampaignApi();
 
         var app = builder.Build();

@@ -1,7 +1,7 @@
 using System.Net;
 using CampaignAdmin.Api.Campaigns;
-using CampaignAdmin.Api.Hosting;
 using CampaignAdmin.Api.Tests.Infrastructure;
+using CampaignAdmin.ServiceDefaults.Health;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
@@ -13,8 +13,8 @@ namespace CampaignAdmin.Api.Tests;
 public sealed class HealthTests(ApiFactory factory) : IClassFixture<ApiFactory>
 {
     [Theory]
-    [InlineData(ApiHealth.LivePath)]
-    [InlineData(ApiHealth.ReadyPath)]
+    [InlineData(HealthEndpoints.LivePath)]
+    [InlineData(HealthEndpoints.ReadyPath)]
     public async Task AnswersHealthyWithoutAKey(string path)
     {
         var response = await factory.Http(key: null).GetAsync(path);
@@ -27,7 +27,7 @@ public sealed class HealthTests(ApiFactory factory) : IClassFixture<ApiFactory>
     [Fact]
     public async Task AWrongKeyDoesNotMatterEither()
     {
-        var response = await factory.Http(key: "wrong").GetAsync(ApiHealth.ReadyPath);
+        var response = await factory.Http(key: "wrong").GetAsync(HealthEndpoints.ReadyPath);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
@@ -41,13 +41,13 @@ public sealed class NotWarmHealthTests(NotWarmHealthTests.Factory factory) : ICl
     {
         var http = factory.Http(key: null);
 
-        var ready = await http.GetAsync(ApiHealth.ReadyPath);
+        var ready = await http.GetAsync(HealthEndpoints.ReadyPath);
         Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.StatusCode);
         Assert.Equal("Unhealthy", await ready.Content.ReadAsStringAsync());
-        Assert.Equal(HttpStatusCode.OK, (await http.GetAsync(ApiHealth.LivePath)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await http.GetAsync(HealthEndpoints.LivePath)).StatusCode);
 
         factory.Services.GetRequiredService<WarmUpState>().Warmed();
-        Assert.Equal(HttpStatusCode.OK, (await http.GetAsync(ApiHealth.ReadyPath)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await http.GetAsync(HealthEndpoints.ReadyPath)).StatusCode);
     }
 
     public sealed class Factory : ApiFactory
@@ -73,14 +73,14 @@ public sealed class StoppedDispatcherHealthTests(ApiFactory factory) : IClassFix
     public async Task ReadyAnswers503OnceTheDispatcherHasStopped()
     {
         var http = factory.Http(key: null);
-        Assert.Equal(HttpStatusCode.OK, (await http.GetAsync(ApiHealth.ReadyPath)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await http.GetAsync(HealthEndpoints.ReadyPath)).StatusCode);
 
         var dispatcher = factory.Services.GetServices<IHostedService>().OfType<CampaignAdmin.Api.Sending.Dispatcher>().Single();
         await dispatcher.StopAsync(CancellationToken.None);
 
-        var ready = await http.GetAsync(ApiHealth.ReadyPath);
+        var ready = await http.GetAsync(HealthEndpoints.ReadyPath);
         Assert.Equal((HttpStatusCode.ServiceUnavailable, "Unhealthy"), (ready.StatusCode, await ready.Content.ReadAsStringAsync()));
-        Assert.Equal(HttpStatusCode.OK, (await http.GetAsync(ApiHealth.LivePath)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await http.GetAsync(HealthEndpoints.LivePath)).StatusCode);
     }
 }
 
@@ -96,7 +96,7 @@ public sealed class WarmUpHealthTests(WarmUpHealthTests.Factory factory) : IClas
     public async Task ReadyAfterTheWarmUpWhichStoredNothing()
     {
         var http = factory.Http(key: null);
-        await Eventually.UntilAsync(() => http.GetAsync(ApiHealth.ReadyPath), r => r.StatusCode == HttpStatusCode.OK, TimeSpan.FromSeconds(60), "ready");
+        await Eventually.UntilAsync(() => http.GetAsync(HealthEndpoints.ReadyPath), r => r.StatusCode == HttpStatusCode.OK, TimeSpan.FromSeconds(60), "ready");
 
         await using (var db = await factory.DbAsync())
         {

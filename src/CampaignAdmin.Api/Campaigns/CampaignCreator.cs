@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text.Json;
 using CampaignAdmin.Api.Data;
+using CampaignAdmin.Api.Hosting;
 using CampaignAdmin.Api.Sending;
 using CampaignAdmin.Api.Templates;
 using CampaignAdmin.Contracts.Campaigns;
@@ -32,6 +33,8 @@ public sealed class CampaignCreator(CampaignDb db, CampaignWriteGate gate, Dispa
     internal async Task<Result> CreateAsync(int companyId, CreateBody body, CancellationToken cancellationToken)
     {
         var (request, clients) = (body.Request, body.Clients);
+        using var span = ApiTelemetry.Source.StartActivity("create campaign");
+        span?.SetTag("campaignadmin.clients", clients.Count);
         activity.Begin(clients.Count);
         var template = await FindTemplateAsync(companyId, request.TempMsgId, cancellationToken);
         var catalog = new TemplateCatalog(template is null ? [] : [template]);
@@ -48,6 +51,7 @@ public sealed class CampaignCreator(CampaignDb db, CampaignWriteGate gate, Dispa
         if (await writer.WriteAsync(campaign, clients, new AccountNumbers(clients, region), echo, cancellationToken) is { } error)
             return new Result(null, error);
 
+        span?.SetTag("campaignadmin.campaign.id", campaign.Id);
         events.Know(campaign.Id, companyId);
         events.Raise(new MessageStatusChanged(companyId, campaign.Id, null, null, 0));
         // Sending: start now; scheduled: the dispatcher sets its timer for the new SendAt.

@@ -6,6 +6,7 @@ using CampaignAdmin.Api.Sending;
 using CampaignAdmin.Api.Templates;
 using CampaignAdmin.Contracts.Validation;
 using CampaignAdmin.Contracts.Wire;
+using CampaignAdmin.ServiceDefaults.Health;
 using CampaignAdmin.ServiceDefaults.Logging;
 using Microsoft.AspNetCore.Diagnostics;
 
@@ -29,6 +30,7 @@ public static class CampaignApiHosting
         services.AddScoped<CampaignCreator>();
         services.AddSingleton<CreateActivity>();
         services.AddApiHealth();
+        services.AddApiTelemetry();
 
         // Order matters: the schema exists before anything sends.
         services.AddHostedService<DatabaseInitializer>();
@@ -80,7 +82,7 @@ public static class CampaignApiHosting
         v2.MapCampaignsApi();
         v2.MapTemplatesApi();
         v2.MapKeysApi();
-        app.MapApiHealth();
+        app.MapHealthEndpoints();
         return app;
     }
 }

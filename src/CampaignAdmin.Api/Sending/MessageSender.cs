@@ -1,6 +1,8 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using System.Text.Json;
 using CampaignAdmin.Api.Data;
+using CampaignAdmin.Api.Hosting;
 using CampaignAdmin.Contracts.Templates;
 using CampaignAdmin.Contracts.Wire;
 using Microsoft.EntityFrameworkCore;
@@ -19,6 +21,7 @@ public sealed class MessageSender(
     Pacer pacer,
     IDbContextFactory<CampaignDb> contexts,
     DoubtSettler doubt,
+    SendingMetrics metrics,
     IOptions<DispatcherOptions> options,
     TimeProvider clock,
     ILogger<MessageSender> logger)
@@ -35,6 +38,8 @@ public sealed class MessageSender(
     /// <param name="slot">The pace slot taken before the claim; told how many go right before the provider call.</param>
     public async Task SendAsync(IReadOnlyList<MessageStore.Claimed> claimed, int maxAttempts, Pacer.Slot slot, CancellationToken cancellationToken)
     {
+        using var span = ApiTelemetry.Source.StartActivity("send batch");
+        span?.SetTag("messaging.batch.message_count", claimed.Count);
         var (handedOver, outgoing, handedAt) = await HandOverAsync(claimed, cancellationToken);
         // Nothing marked (the campaigns were deleted): the caller's disposal of the slot gives its room back.
         if (handedOver.Count == 0) return;
@@ -97,6 +102,15 @@ public sealed class MessageSender(
 
     /// <summary>Never cancelled: once the mark is written, the call runs to its answer. The pace logs the provider's read of <paramref name="moment"/>, or the call's end if it never read it.</summary>
     private async Task<IReadOnlyList<SendOutcome>> CallProviderAsync(IReadOnlyList<OutgoingMessage> batch, DateTimeOffset handedAt, SendMoment moment)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var results = await AnswerOfProviderAsync(batch, handedAt, moment);
+        metrics.ProviderAnswered(provider.Name, Stopwatch.GetElapsedTime(started), results);
+        return results;
+    }
+
+    /// <summary>The provider's outcome for each message; "outcome unknown" for all when it threw or answered for some only.</summary>
+    private async Task<IReadOnlyList<SendOutcome>> AnswerOfProviderAsync(IReadOnlyList<OutgoingMessage> batch, DateTimeOffset handedAt, SendMoment moment)
     {
         string why;
         try

@@ -6,7 +6,7 @@ namespace CampaignAdmin.Api.Sending;
 /// Applies delivery receipts in batches. A receipt can arrive before the send it reports on is recorded; such a
 /// receipt is tried again for a while rather than lost.
 /// </summary>
-public sealed class ReceiptProcessor(MessageStore store, TimeProvider clock, ILogger<ReceiptProcessor> logger) : BackgroundService, IReceiptSink
+public sealed class ReceiptProcessor(MessageStore store, SendingMetrics metrics, TimeProvider clock, ILogger<ReceiptProcessor> logger) : BackgroundService, IReceiptSink
 {
     private const int BatchSize = 2000;
     private const int MaxRetries = 30;
@@ -26,6 +26,7 @@ public sealed class ReceiptProcessor(MessageStore store, TimeProvider clock, ILo
             try
             {
                 var unmatched = await store.ApplyReceiptsAsync(batch.Select(b => b.Receipt).ToList(), stoppingToken);
+                metrics.ReceiptsWereApplied(batch.Count - unmatched.Count);
                 if (unmatched.Count > 0)
                 {
                     var set = unmatched.ToHashSet();

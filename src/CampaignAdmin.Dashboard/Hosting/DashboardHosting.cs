@@ -4,6 +4,7 @@ using CampaignAdmin.Dashboard.Identity;
 using CampaignAdmin.Dashboard.Live.Webhooks;
 using CampaignAdmin.Dashboard.Reports;
 using CampaignAdmin.Dashboard.Security;
+using CampaignAdmin.ServiceDefaults.Health;
 using CampaignAdmin.ServiceDefaults.Logging;
 using MudBlazor;
 using MudBlazor.Services;
@@ -36,6 +37,8 @@ public static class DashboardHosting
             services.AddCampaignApiClient(builder.Configuration);
 
         builder.AddDashboardIdentity();
+        // Ready once its database answers, migrated; in embedded mode the API's checks join it behind the same /health/ready.
+        services.AddHealthChecks().AddCheck<MigratedDatabaseCheck<DashboardDb>>("dashboard database", tags: [HealthEndpoints.ReadyTag]);
         services.AddDashboardServices();
         services.AddReverseProxy(builder.Configuration);
         services.AddMudServices(config =>
@@ -60,6 +63,8 @@ public static class DashboardHosting
     {
         app.UseReverseProxy();
         mapHostedApi?.Invoke(app);
+        // A hosted API maps the health endpoints itself (its readiness and the dashboard's, one answer).
+        if (mapHostedApi is null) app.MapHealthEndpoints();
 
         if (!app.Environment.IsDevelopment()) app.UseExceptionHandler("/error", createScopeForErrors: true);
         app.UseDashboardSecurity();

@@ -91,7 +91,8 @@ public sealed class ApiProcess : IAsyncDisposable
         throw new TimeoutException($"The API did not answer at {BaseUrl} within {timeout.TotalSeconds:0} s:\n{Output}");
     }
 
-    private static int FreePort()
+    /// <summary>A loopback port nothing listens on right now.</summary>
+    internal static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

@@ -10,7 +10,8 @@ using Microsoft.Extensions.Logging;
 namespace CampaignAdmin.Dashboard.Tests.Support;
 
 /// <summary>
-/// The whole product as CampaignAdmin.Web composes it (dashboard and embedded API) on a loopback port and temporary SQLite
+/// The whole product as CampaignAdmin.Web composes it (dashboard and embedded API, or the dashboard alone when the settings
+/// name a remote API) on a loopback port and temporary SQLite
 /// files, every category logging at Trace into <see cref="Logs"/>: for what only real HTTP through the real pipeline shows.
 /// </summary>
 public sealed class ProductHost : IAsyncDisposable
@@ -25,6 +26,8 @@ public sealed class ProductHost : IAsyncDisposable
 
     public HttpClient Http { get; private set; } = null!;
 
+    public string DashboardDatabasePath => Path.Combine(_directory, "dashboard.db");
+
     public static async Task<ProductHost> StartAsync(IDictionary<string, string?>? settings = null)
     {
         var host = new ProductHost();
@@ -35,7 +38,7 @@ public sealed class ProductHost : IAsyncDisposable
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
-            ["ConnectionStrings:Dashboard"] = $"Data Source={Path.Combine(host._directory, "dashboard.db")};Pooling=false",
+            ["ConnectionStrings:Dashboard"] = $"Data Source={host.DashboardDatabasePath};Pooling=false",
             ["ConnectionStrings:Campaigns"] = $"Data Source={Path.Combine(host._directory, "campaigns.db")};Pooling=false",
             ["Admin:Email"] = "admin@test",
             ["Admin:Password"] = "Admin-password-1",
@@ -45,10 +48,11 @@ public sealed class ProductHost : IAsyncDisposable
         });
         if (settings is not null) builder.Configuration.AddInMemoryCollection(settings);
         builder.Logging.ClearProviders().SetMinimumLevel(LogLevel.Trace).AddProvider(host.Logs);
-        builder.AddDashboard();
-        builder.AddEmbeddedCampaignApi();
+        // As CampaignAdmin.Web composes it: with CampaignApi:BaseUrl set, the dashboard alone (remote mode).
+        var connection = builder.AddDashboard();
+        if (connection.IsEmbedded) builder.AddEmbeddedCampaignApi();
         host.App = builder.Build();
-        host.App.MapDashboard(api => api.MapCampaignApi());
+        host.App.MapDashboard(connection.IsEmbedded ? api => api.MapCampaignApi() : null);
         await host.App.StartAsync();
         host.Http = new HttpClient { BaseAddress = new Uri(host.App.Urls.First()) };
         return host;
