@@ -30,7 +30,9 @@ public sealed class PagesTests(DashboardFixture fixture)
         await page.GotoAsync("templates");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "order_confirmation" })).ToBeVisibleAsync();
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Switch to light mode" })).ToBeVisibleAsync();
-        Assert.NotEqual("rgb(255, 255, 255)", await page.EvaluateAsync<string>("getComputedStyle(document.body).backgroundColor"));
+        var shown = await page.EvaluateAsync<string[]>(
+            "[getComputedStyle(document.body).backgroundColor, document.documentElement.className, String(localStorage.getItem('campaignadmin.theme'))]");
+        Assert.True(shown[0] != "rgb(255, 255, 255)", $"the page is light: body {shown[0]}, html class '{shown[1]}', stored choice {shown[2]}");
         await DashboardFixture.ScreenshotAsync(page, "templates-dark");
         await page.GetByRole(AriaRole.Button, new() { Name = "Switch to light mode" }).ClickAsync();
         await page.ReloadAsync();

@@ -15,11 +15,11 @@ public static class DashboardTheme
     public static MudTheme Theme { get; } = Build(":root");
 
     /// <summary>
-    /// The same theme whose variables apply under <c>html.ca-dark</c>: App.razor writes both once per page load (static
+    /// The same theme whose variables apply under <c>:root.ca-dark</c> (MudBlazor writes a scope as a pseudo-class, with its colon): App.razor writes both once per page load (static
     /// rendering), so no circuit holds a MudThemeProvider, its palette and its 11,600-character style for as long as the tab
     /// is open (issue 12); switching is a class on <c>html</c>.
     /// </summary>
-    public static MudTheme Dark { get; } = Build($"html.{DarkClass}");
+    public static MudTheme Dark { get; } = Build($":root.{DarkClass}");
 
     private static MudTheme Build(string scope) => new()
     {
