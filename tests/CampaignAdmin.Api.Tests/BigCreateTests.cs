@@ -144,8 +144,13 @@ public sealed class FailingMidwayCreateTests(FailingMidwayCreateTests.Factory fa
         public async Task PoisonAsync()
         {
             await using var db = await DbAsync();
-            await db.Database.ExecuteSqlRawAsync(
-                $"CREATE TRIGGER IF NOT EXISTS Poison BEFORE INSERT ON Messages WHEN NEW.AccountId = '{Poison}' BEGIN SELECT RAISE(ABORT, 'disk says no'); END;");
+            await db.Database.ExecuteSqlRawAsync(TestDatabase.IsPostgres
+                ? $"""
+                  CREATE OR REPLACE FUNCTION poison() RETURNS trigger LANGUAGE plpgsql AS $$
+                  BEGIN IF NEW.accountid = '{Poison}' THEN RAISE EXCEPTION 'disk says no'; END IF; RETURN NEW; END $$;
+                  CREATE OR REPLACE TRIGGER poison BEFORE INSERT ON messages FOR EACH ROW EXECUTE FUNCTION poison();
+                  """
+                : $"CREATE TRIGGER IF NOT EXISTS Poison BEFORE INSERT ON Messages WHEN NEW.AccountId = '{Poison}' BEGIN SELECT RAISE(ABORT, 'disk says no'); END;");
         }
     }
 
@@ -191,7 +196,7 @@ public sealed class UnfinishedCreateSweepTests(UnfinishedCreateSweepTests.Factor
         }
     }
 
-    [Fact]
+    [SqliteFact("the cut-short create is written into a SQLite file before the start")]
     public async Task TheStartRemovesACreateACrashCutShort()
     {
         await using var db = await factory.DbAsync();
