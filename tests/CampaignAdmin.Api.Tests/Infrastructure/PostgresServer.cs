@@ -5,9 +5,9 @@ namespace CampaignAdmin.Api.Tests.Infrastructure;
 
 /// <summary>
 /// The machine's PostgreSQL server, started for this test run: <c>initdb</c> and <c>pg_ctl</c> in a temporary directory,
-/// listening only on a free loopback port, trusting local connections (nothing else can reach it). Started on first use,
-/// stopped when the test process exits, whether tests failed or not; a server a killed run left behind is stopped by
-/// the next run. PostgreSQL refuses to run as root, so as root it runs as the <c>postgres</c> OS user.
+/// listening only on a free loopback port, trusting its own user (nothing else can reach it). Started on first use, and
+/// stopped (its directory removed) by a small watchdog once the test process has ended, however it ended: tests failed,
+/// or the process was killed. PostgreSQL refuses to run as root, so as root it runs as the <c>postgres</c> OS user.
 /// </summary>
 public sealed class PostgresServer
 {
@@ -70,7 +70,6 @@ public sealed class PostgresServer
     {
         var bin = BinDirectory ?? throw new InvalidOperationException(Missing);
         if (OperatingSystem.IsWindows()) throw new PlatformNotSupportedException("The tests' PostgreSQL server runs on Linux and macOS.");
-        StopLeftovers(bin);
         var directory = Path.Combine(Path.GetTempPath(), DirectoryPrefix + Environment.ProcessId);
         if (Directory.Exists(directory)) Directory.Delete(directory, recursive: true);
         // The server's own user writes here: the data directory (its own, 0700), the socket and the log (not the umask's 0755).
@@ -79,6 +78,7 @@ public sealed class PostgresServer
             UnixFileMode.GroupRead | UnixFileMode.GroupWrite | UnixFileMode.GroupExecute |
             UnixFileMode.OtherRead | UnixFileMode.OtherWrite | UnixFileMode.OtherExecute);
         var server = new PostgresServer(bin, directory, ApiProcess.FreePort());
+        server.StopAfter(Environment.ProcessId);
         server.Run("initdb", "-D", server.Data, "-U", "postgres", "-A", "trust", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync");
         // The tests' own user is trusted; any other role must give its password (a test checks what a wrong one says).
         File.WriteAllText(Path.Combine(server.Data, "pg_hba.conf"),
@@ -86,48 +86,38 @@ public sealed class PostgresServer
         // Durability is not what tests check: no fsync, so a database is created in milliseconds.
         server.Run("pg_ctl", "-D", server.Data, "-l", Path.Combine(directory, "server.log"), "-w", "-t", "60", "start",
             "-o", $"-h 127.0.0.1 -p {server._port} -k {directory} -F -c full_page_writes=off -c synchronous_commit=off -c max_connections=300");
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => server.Stop();
         return server;
     }
 
     private string Data => Path.Combine(_directory, "data");
 
-    private void Stop()
+    /// <summary>
+    /// A detached shell (its own session, its output nowhere, so no test runner waits for it) that stops the server and
+    /// removes its directory once process <paramref name="pid"/> is gone.
+    /// </summary>
+    private void StopAfter(int pid)
     {
-        try { Run("pg_ctl", "-D", Data, "-m", "immediate", "-w", "stop"); }
-        finally { try { Directory.Delete(_directory, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { } }
+        var stop = string.Join(' ', Invocation("pg_ctl").Select(a => $"'{a}'")) + $" -D '{Data}' -m immediate -w stop";
+        var script = $"exec >/dev/null 2>&1 </dev/null; while kill -0 {pid}; do sleep 0.5; done; {stop}; rm -rf '{_directory}'";
+        using var watchdog = Process.Start(new ProcessStartInfo("setsid", ["sh", "-c", script]) { UseShellExecute = false })
+            ?? throw new InvalidOperationException("could not start the PostgreSQL watchdog");
     }
 
-    /// <summary>Servers of earlier runs whose test process is gone (killed before it could stop them).</summary>
-    private static void StopLeftovers(string bin)
-    {
-        foreach (var directory in Directory.GetDirectories(Path.GetTempPath(), DirectoryPrefix + "*"))
-        {
-            if (!int.TryParse(Path.GetFileName(directory)[DirectoryPrefix.Length..], out var pid) || IsRunning(pid)) continue;
-            var leftover = new PostgresServer(bin, directory, 0);
-            if (Directory.Exists(leftover.Data)) try { leftover.Stop(); } catch (InvalidOperationException) { }
-            else try { Directory.Delete(directory, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
-        }
-    }
+    /// <summary>A server tool's command line: as the <c>postgres</c> user when this process is root.</summary>
+    private string[] Invocation(string tool) =>
+        Environment.UserName == "root" ? ["runuser", "-u", "postgres", "--", Path.Combine(_bin, tool)] : [Path.Combine(_bin, tool)];
 
-    private static bool IsRunning(int pid)
-    {
-        try { return !Process.GetProcessById(pid).HasExited; }
-        catch (ArgumentException) { return false; }
-    }
-
-    /// <summary>Runs a server tool, as the <c>postgres</c> user when this process is root.</summary>
+    /// <summary>Runs a server tool and waits for it; a failure says what the tool said.</summary>
     private void Run(string tool, params string[] arguments)
     {
-        var asRoot = Environment.UserName == "root";
-        var start = new ProcessStartInfo(asRoot ? "runuser" : Path.Combine(_bin, tool))
+        var invocation = Invocation(tool);
+        var start = new ProcessStartInfo(invocation[0])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        if (asRoot) foreach (var argument in new[] { "-u", "postgres", "--", Path.Combine(_bin, tool) }) start.ArgumentList.Add(argument);
-        foreach (var argument in arguments) start.ArgumentList.Add(argument);
+        foreach (var argument in invocation[1..].Concat(arguments)) start.ArgumentList.Add(argument);
         using var process = Process.Start(start) ?? throw new InvalidOperationException($"could not start {tool}");
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
