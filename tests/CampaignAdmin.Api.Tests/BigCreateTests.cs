@@ -177,8 +177,7 @@ public sealed class UnfinishedCreateSweepTests(UnfinishedCreateSweepTests.Factor
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(DatabasePath)!);
-            using (var db = new CampaignDb(new DbContextOptionsBuilder<CampaignDb>().UseSqlite($"Data Source={DatabasePath}").Options))
+            using (var db = Database.NewCampaignDb())
             {
                 db.Database.Migrate();
                 db.Database.ExecuteSqlRaw(
@@ -191,12 +190,11 @@ public sealed class UnfinishedCreateSweepTests(UnfinishedCreateSweepTests.Factor
                     VALUES ('K1', 77, 1, '+966500000001', '[]', 1, '', 0, 0, '', 0, 0, '', 0), ('K2', 77, 1, '+966500000002', '[]', 1, '', 0, 0, '', 0, 0, '', 0);
                     """);
             }
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             base.ConfigureWebHost(builder);
         }
     }
 
-    [SqliteFact("the cut-short create is written into a SQLite file before the start")]
+    [Fact]
     public async Task TheStartRemovesACreateACrashCutShort()
     {
         await using var db = await factory.DbAsync();

@@ -95,8 +95,8 @@ public sealed class DatabaseProviderTests
         try
         {
             var database = new CampaignDatabase(DatabaseProvider.Postgres, connectionString);
-            await using var db = new PostgresCampaignDb(Options<PostgresCampaignDb>(database, null));
-            await using var sandbox = new PostgresSandboxDb(Options<PostgresSandboxDb>(database, SandboxDb.MigrationsHistoryTable));
+            await using var db = new PostgresCampaignDb(CampaignDataServices.OptionsFor<PostgresCampaignDb>(database));
+            await using var sandbox = new PostgresSandboxDb(CampaignDataServices.OptionsFor<PostgresSandboxDb>(database, SandboxDb.MigrationsHistoryTable));
             await db.Database.MigrateAsync();
             await sandbox.Database.MigrateAsync();
 
@@ -116,18 +116,11 @@ public sealed class DatabaseProviderTests
     public void TheSqliteMigrationsStillMatchTheModel()
     {
         var database = new CampaignDatabase(DatabaseProvider.Sqlite, "Data Source=:memory:");
-        using var db = new CampaignDb(Options<CampaignDb>(database, null));
-        using var sandbox = new SandboxDb(Options<SandboxDb>(database, SandboxDb.MigrationsHistoryTable));
+        using var db = new CampaignDb(CampaignDataServices.OptionsFor<CampaignDb>(database));
+        using var sandbox = new SandboxDb(CampaignDataServices.OptionsFor<SandboxDb>(database, SandboxDb.MigrationsHistoryTable));
 
         Assert.False(db.Database.HasPendingModelChanges());
         Assert.False(sandbox.Database.HasPendingModelChanges());
-    }
-
-    private static DbContextOptions<TDb> Options<TDb>(CampaignDatabase database, string? history) where TDb : DbContext
-    {
-        var options = new DbContextOptionsBuilder<TDb>();
-        options.UseCampaignDatabase(database, history);
-        return options.Options;
     }
 
     /// <summary>"table.column" of every mapped property, and "table.index" of every index and primary key, as the model has them.</summary>

@@ -56,6 +56,14 @@ public static class CampaignDataServices
         }).AddInterceptors(new SqlitePragmas()),
     };
 
+    /// <summary>Options for a context of <paramref name="database"/> made by hand (design time, tools, tests).</summary>
+    public static DbContextOptions<TDb> OptionsFor<TDb>(CampaignDatabase database, string? migrationsHistoryTable = null) where TDb : DbContext
+    {
+        var options = new DbContextOptionsBuilder<TDb>();
+        options.UseCampaignDatabase(database, migrationsHistoryTable);
+        return options.Options;
+    }
+
     private sealed class BaseTypeFactory<TDb, TPostgres>(IDbContextFactory<TPostgres> contexts) : IDbContextFactory<TDb>
         where TDb : DbContext
         where TPostgres : TDb

@@ -7,13 +7,13 @@ namespace CampaignAdmin.Api.Data;
 /// <summary>For <c>dotnet ef migrations add … --context CampaignDb --output-dir Data/Migrations</c>: a context without starting the app.</summary>
 internal sealed class DesignTimeFactory : IDesignTimeDbContextFactory<CampaignDb>
 {
-    public CampaignDb CreateDbContext(string[] args) => new(DesignTimeDatabases.Options<CampaignDb>(DesignTimeDatabases.Sqlite));
+    public CampaignDb CreateDbContext(string[] args) => new(CampaignDataServices.OptionsFor<CampaignDb>(DesignTimeDatabases.Sqlite));
 }
 
 /// <summary>For <c>dotnet ef migrations add … --context PostgresCampaignDb --output-dir Data/Postgres/Migrations</c>.</summary>
 internal sealed class PostgresDesignTimeFactory : IDesignTimeDbContextFactory<PostgresCampaignDb>
 {
-    public PostgresCampaignDb CreateDbContext(string[] args) => new(DesignTimeDatabases.Options<PostgresCampaignDb>(DesignTimeDatabases.Postgres));
+    public PostgresCampaignDb CreateDbContext(string[] args) => new(CampaignDataServices.OptionsFor<PostgresCampaignDb>(DesignTimeDatabases.Postgres));
 }
 
 /// <summary>Adding a migration never connects: these only pick the provider.</summary>
@@ -21,11 +21,4 @@ internal static class DesignTimeDatabases
 {
     public static readonly CampaignDatabase Sqlite = new(DatabaseProvider.Sqlite, "Data Source=design-time.db");
     public static readonly CampaignDatabase Postgres = new(DatabaseProvider.Postgres, "Host=localhost;Database=design-time");
-
-    public static DbContextOptions<TDb> Options<TDb>(CampaignDatabase database, string? migrationsHistoryTable = null) where TDb : DbContext
-    {
-        var options = new DbContextOptionsBuilder<TDb>();
-        options.UseCampaignDatabase(database, migrationsHistoryTable);
-        return options.Options;
-    }
 }

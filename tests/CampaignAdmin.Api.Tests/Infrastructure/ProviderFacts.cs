@@ -9,15 +9,6 @@ public sealed class SqliteFactAttribute : FactAttribute
     }
 }
 
-/// <inheritdoc cref="SqliteFactAttribute"/>
-public sealed class SqliteTheoryAttribute : TheoryAttribute
-{
-    public SqliteTheoryAttribute(string why)
-    {
-        if (TestDatabase.IsPostgres) Skip = $"SQLite only: {why}";
-    }
-}
-
 /// <summary>A test that needs the run's PostgreSQL server: skipped, saying why, where PostgreSQL is not installed.</summary>
 public sealed class PostgresFactAttribute : FactAttribute
 {

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using CampaignAdmin.Api.Data;
+using CampaignAdmin.Api.Data.Postgres;
 using Microsoft.Data.Sqlite;
 using Npgsql;
 
@@ -40,6 +41,15 @@ public sealed class TestDatabase : IDisposable
         [CampaignDatabase.ProviderSetting] = Provider.ToString(),
         [CampaignDatabase.ConnectionStringSetting] = ConnectionString,
     };
+
+    /// <summary>The campaigns context on this database, for writing a state before the API starts.</summary>
+    public CampaignDb NewCampaignDb()
+    {
+        var database = new CampaignDatabase(Provider, ConnectionString);
+        return IsPostgres
+            ? new PostgresCampaignDb(CampaignDataServices.OptionsFor<PostgresCampaignDb>(database))
+            : new CampaignDb(CampaignDataServices.OptionsFor<CampaignDb>(database));
+    }
 
     /// <summary>A connection from outside the API: no pool shared with it.</summary>
     public async Task<DbConnection> OpenAsync()

@@ -61,12 +61,12 @@ public sealed class PostgresSandboxDb(DbContextOptions<PostgresSandboxDb> option
 internal sealed class SandboxDesignTimeFactory : IDesignTimeDbContextFactory<SandboxDb>
 {
     public SandboxDb CreateDbContext(string[] args) =>
-        new(DesignTimeDatabases.Options<SandboxDb>(DesignTimeDatabases.Sqlite, SandboxDb.MigrationsHistoryTable));
+        new(CampaignDataServices.OptionsFor<SandboxDb>(DesignTimeDatabases.Sqlite, SandboxDb.MigrationsHistoryTable));
 }
 
 /// <summary>For <c>dotnet ef migrations add … --context PostgresSandboxDb --output-dir Sending/Sandbox/Postgres/Migrations</c>.</summary>
 internal sealed class PostgresSandboxDesignTimeFactory : IDesignTimeDbContextFactory<PostgresSandboxDb>
 {
     public PostgresSandboxDb CreateDbContext(string[] args) =>
-        new(DesignTimeDatabases.Options<PostgresSandboxDb>(DesignTimeDatabases.Postgres, SandboxDb.MigrationsHistoryTable));
+        new(CampaignDataServices.OptionsFor<PostgresSandboxDb>(DesignTimeDatabases.Postgres, SandboxDb.MigrationsHistoryTable));
 }
