@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text.Json;
 using CampaignAdmin.Api.Campaigns;
 using CampaignAdmin.Api.Data;
+using CampaignAdmin.Api.Data.Sqlite;
 using CampaignAdmin.Contracts.Campaigns;
 using CampaignAdmin.Contracts.Wire;
 using Microsoft.Data.Sqlite;
@@ -75,13 +76,13 @@ internal static class CreateFloor
         var transaction = connection.BeginTransaction();
         using var insert = connection.CreateCommand();
         insert.Transaction = transaction;
-        insert.CommandText = MessageInsert.Sql(campaignId, 1, DateTimeOffset.UtcNow);
+        insert.CommandText = SqliteStoreSql.InsertSql(campaignId, 1, DateTimeOffset.UtcNow);
         var id = insert.Parameters.Add("@id", SqliteType.Integer);
         var key = insert.Parameters.Add("@key", SqliteType.Text);
         var account = insert.Parameters.Add("@account", SqliteType.Text);
         var param = insert.Parameters.Add("@params", SqliteType.Text);
         insert.Prepare();
-        var first = MessageInsert.ReserveIds(connection, transaction, keys.Length);
+        var first = new SqliteStoreSql().ReserveIds(connection, transaction, keys.Length);
         for (var i = 0; i < keys.Length; i++)
         {
             if (i > 0 && i % chunk == 0)

@@ -144,8 +144,13 @@ public sealed class FailingMidwayCreateTests(FailingMidwayCreateTests.Factory fa
         public async Task PoisonAsync()
         {
             await using var db = await DbAsync();
-            await db.Database.ExecuteSqlRawAsync(
-                $"CREATE TRIGGER IF NOT EXISTS Poison BEFORE INSERT ON Messages WHEN NEW.AccountId = '{Poison}' BEGIN SELECT RAISE(ABORT, 'disk says no'); END;");
+            await db.Database.ExecuteSqlRawAsync(TestDatabase.IsPostgres
+                ? $"""
+                  CREATE OR REPLACE FUNCTION poison() RETURNS trigger LANGUAGE plpgsql AS $$
+                  BEGIN IF NEW.accountid = '{Poison}' THEN RAISE EXCEPTION 'disk says no'; END IF; RETURN NEW; END $$;
+                  CREATE OR REPLACE TRIGGER poison BEFORE INSERT ON messages FOR EACH ROW EXECUTE FUNCTION poison();
+                  """
+                : $"CREATE TRIGGER IF NOT EXISTS Poison BEFORE INSERT ON Messages WHEN NEW.AccountId = '{Poison}' BEGIN SELECT RAISE(ABORT, 'disk says no'); END;");
         }
     }
 
@@ -172,8 +177,7 @@ public sealed class UnfinishedCreateSweepTests(UnfinishedCreateSweepTests.Factor
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(DatabasePath)!);
-            using (var db = new CampaignDb(new DbContextOptionsBuilder<CampaignDb>().UseSqlite($"Data Source={DatabasePath}").Options))
+            using (var db = Database.NewCampaignDb())
             {
                 db.Database.Migrate();
                 db.Database.ExecuteSqlRaw(
@@ -186,7 +190,6 @@ public sealed class UnfinishedCreateSweepTests(UnfinishedCreateSweepTests.Factor
                     VALUES ('K1', 77, 1, '+966500000001', '[]', 1, '', 0, 0, '', 0, 0, '', 0), ('K2', 77, 1, '+966500000002', '[]', 1, '', 0, 0, '', 0, 0, '', 0);
                     """);
             }
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             base.ConfigureWebHost(builder);
         }
     }

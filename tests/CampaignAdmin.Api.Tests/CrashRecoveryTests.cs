@@ -23,9 +23,7 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output) : IDisposable
     private static readonly TimeSpan Lease = TimeSpan.FromSeconds(2);
     private static readonly TimeSpan Grace = TimeSpan.FromMilliseconds(500);
 
-    private readonly string _directory = Directory.CreateTempSubdirectory("campaignadmin-crash-").FullName;
-
-    private string DatabasePath => Path.Combine(_directory, "campaigns.db");
+    private readonly TestDatabase _database = new();
 
     [Theory]
     [InlineData(true)]
@@ -42,9 +40,9 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output) : IDisposable
             ["Demo__Seed"] = "true",
             ["Demo__ApiKey"] = ApiFactory.DemoKey,
         };
-        var ledger = new SendLedger(DatabasePath);
+        var ledger = new SendLedger(_database);
         var run = Stopwatch.StartNew();
-        var api = await ApiProcess.StartAsync(DatabasePath, settings, TimeSpan.FromSeconds(60));
+        var api = await ApiProcess.StartAsync(_database, settings, TimeSpan.FromSeconds(60));
         try
         {
             var numbers = Enumerable.Range(0, Messages).Select(i => $"+96653{1_000_000 + i:D7}").ToArray();
@@ -63,7 +61,7 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output) : IDisposable
                 (stranded, strandedHandedOver) = (stranded + sending, strandedHandedOver + handedOver);
 
                 var restart = Stopwatch.StartNew();
-                api = await ApiProcess.StartAsync(DatabasePath, settings, TimeSpan.FromSeconds(60));
+                api = await ApiProcess.StartAsync(_database, settings, TimeSpan.FromSeconds(60));
                 var started = restart.Elapsed;
                 await WaitForAsync(async () => await ledger.SendingUnderAsync(dead) == 0, TimeSpan.FromSeconds(60), "the dead sender's messages settled");
                 output.WriteLine($"kill {kill}: {sending} SENDING ({handedOver} handed to the provider); restarted in {started.TotalSeconds:F1} s, " +
@@ -143,9 +141,5 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output) : IDisposable
         }
     }
 
-    public void Dispose()
-    {
-        try { Directory.Delete(_directory, recursive: true); }
-        catch (IOException) { /* the OS cleans its temp folder */ }
-    }
+    public void Dispose() => _database.Dispose();
 }

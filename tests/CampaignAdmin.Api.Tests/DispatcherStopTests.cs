@@ -24,7 +24,7 @@ public sealed class DispatcherStopTests(PacedFactory factory) : IClassFixture<Pa
         var dispatcher = factory.Services.GetServices<IHostedService>().OfType<Dispatcher>().Single();
         await dispatcher.StopAsync(CancellationToken.None);
 
-        var ledger = new SendLedger(factory.DatabasePath);
+        var ledger = factory.Ledger();
         Assert.Equal((0L, 0L), await ledger.InFlightAsync());
         var rows = await ledger.RowsAsync();
         Assert.Equal(40, rows.Count);

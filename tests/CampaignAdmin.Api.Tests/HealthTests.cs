@@ -104,7 +104,8 @@ public sealed class WarmUpHealthTests(WarmUpHealthTests.Factory factory) : IClas
             Assert.Equal(0, await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(db.Messages));
         }
         var campaign = await factory.Campaigns().CreateCampaignAsync(Requests.OrderConfirmation(sendAt: Requests.FutureSendAt(TimeSpan.FromDays(1))));
+        // SQLite takes the rehearsal's id range back with its transaction; a PostgreSQL sequence never goes back (a gap, harmless).
         await using (var db = await factory.DbAsync())
-            Assert.Equal(1, (await db.Campaigns.FindAsync(campaign.Id))!.FirstMessageId);
+            Assert.Equal(TestDatabase.IsPostgres ? 1 + CampaignWriter.ChunkSize : 1, (await db.Campaigns.FindAsync(campaign.Id))!.FirstMessageId);
     }
 }

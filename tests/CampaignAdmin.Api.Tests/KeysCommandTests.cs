@@ -47,7 +47,7 @@ public sealed class KeysCommandTests(ApiFactory factory) : IClassFixture<ApiFact
         Console.SetError(TextWriter.Null);
         try
         {
-            var exit = await Program.Main(["keys", .. args, $"--ConnectionStrings:Campaigns=Data Source={factory.DatabasePath}"]);
+            var exit = await Program.Main(["keys", .. args, .. factory.Database.Settings.Select(setting => $"--{setting.Key}={setting.Value}")]);
             return (exit, writer.ToString());
         }
         finally

@@ -9,7 +9,7 @@ namespace CampaignAdmin.Api.Tests;
 /// <summary>A database whose core schema still holds the sandbox's sends starts, migrates both schemas, and sends.</summary>
 public sealed class LegacyDatabaseTests(LegacyDatabaseFactory factory) : IClassFixture<LegacyDatabaseFactory>
 {
-    [Fact]
+    [SqliteFact("a database from before the sandbox had its own tables exists only as SQLite")]
     public async Task AnOldDatabaseStartsWithBothSchemasMigratedAndTheSandboxInItsOwnTable()
     {
         await using var db = await factory.DbAsync();
@@ -23,7 +23,7 @@ public sealed class LegacyDatabaseTests(LegacyDatabaseFactory factory) : IClassF
         Assert.DoesNotContain("SandboxSends", tables);
     }
 
-    [Fact]
+    [SqliteFact("a database from before the sandbox had its own tables exists only as SQLite")]
     public async Task AnOldDatabaseSendsAndTheSandboxRecordsEachSendOnce()
     {
         var api = factory.Campaigns();

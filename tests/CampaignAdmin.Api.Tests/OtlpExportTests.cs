@@ -14,7 +14,7 @@ namespace CampaignAdmin.Api.Tests;
 public sealed class OtlpExportTests : IDisposable
 {
     private const string ServiceName = "campaignadmin-export-test";
-    private readonly string _directory = Directory.CreateTempSubdirectory("campaignadmin-otlp-").FullName;
+    private readonly TestDatabase _database = new();
     private readonly OtlpCollector _collector = new();
 
     [Fact]
@@ -32,7 +32,7 @@ public sealed class OtlpExportTests : IDisposable
             ["Demo__ApiKey"] = ApiFactory.DemoKey,
             ["Api__WarmUp"] = "false",
         };
-        await using var api = await ApiProcess.StartAsync(Path.Combine(_directory, "campaigns.db"), settings, TimeSpan.FromSeconds(60));
+        await using var api = await ApiProcess.StartAsync(_database, settings, TimeSpan.FromSeconds(60));
         var http = new HttpClient { BaseAddress = api.BaseUrl };
         http.DefaultRequestHeaders.Add(Contracts.Wire.WireHeaders.ApiKey, ApiFactory.DemoKey);
         var campaigns = RestService.For<ICampaignApi>(http, ServiceCollectionExtensions.RefitSettings);
@@ -60,6 +60,6 @@ public sealed class OtlpExportTests : IDisposable
     public void Dispose()
     {
         _collector.Dispose();
-        try { Directory.Delete(_directory, recursive: true); } catch (IOException) { /* the OS cleans temp */ }
+        _database.Dispose();
     }
 }

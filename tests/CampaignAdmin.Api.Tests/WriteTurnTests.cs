@@ -17,10 +17,11 @@ public sealed class WriteTurnTests(ApiFactory factory) : IClassFixture<ApiFactor
     {
         var api = factory.Campaigns();
         var gate = factory.Services.GetRequiredService<CampaignWriteGate>();
-        var campaign = await api.CreateCampaignAsync(OrderConfirmation(sendAt: FutureSendAt(TimeSpan.FromSeconds(2)), numbers: ["+966539079112", "+966539079114"]));
+        // Due in 5 s (whole seconds, so 4-5 s): time for a cold app's first create and the turn taken here before it is due.
+        var campaign = await api.CreateCampaignAsync(OrderConfirmation(sendAt: FutureSendAt(TimeSpan.FromSeconds(5)), numbers: ["+966539079112", "+966539079114"]));
         Assert.Equal(CampaignStatus.Scheduled, campaign.Status);
 
-        var ledger = new SendLedger(factory.DatabasePath);
+        var ledger = factory.Ledger();
         using (await gate.EnterAsync(CancellationToken.None))
         {
             // Its start is a statement of its own; the claim after it is a transaction, and waits here.

@@ -25,7 +25,7 @@ internal static class KeysCommand
 
         var builder = WebApplication.CreateBuilder(configurationArgs);
         builder.Logging.ClearProviders();
-        builder.Services.AddCampaignData(builder.Configuration, builder.Environment.ContentRootPath);
+        builder.Services.AddCampaignData(CampaignDatabase.Read(builder.Configuration, builder.Environment.ContentRootPath));
         await using var app = builder.Build();
         await using var scope = app.Services.CreateAsyncScope();
         await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<CampaignDb>>().CreateDbContextAsync();

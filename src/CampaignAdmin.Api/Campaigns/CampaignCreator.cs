@@ -16,7 +16,7 @@ using Microsoft.Extensions.Options;
 namespace CampaignAdmin.Api.Campaigns;
 
 /// <summary>Creates a campaign: the create rules of docs/WIRE.md in order, the template's auto-fill, and one message per client.</summary>
-public sealed class CampaignCreator(CampaignDb db, CampaignWriteGate gate, DispatcherSignal dispatcher, MessageEvents events,
+public sealed class CampaignCreator(CampaignDb db, StoreSql sql, CampaignWriteGate gate, DispatcherSignal dispatcher, MessageEvents events,
     CreateActivity activity, IOptions<CampaignRules> rules, TimeProvider clock)
 {
     /// <summary>
@@ -47,7 +47,7 @@ public sealed class CampaignCreator(CampaignDb db, CampaignWriteGate gate, Dispa
         var now = clock.GetUtcNow();
         var campaign = NewCampaign(companyId, request, clients.Count, template, now);
         var echo = clients.Count <= EchoedClientsMax ? new string?[clients.Count] : null;
-        var writer = new CampaignWriter(db, gate, clock);
+        var writer = new CampaignWriter(db, sql, gate, clock);
         if (await writer.WriteAsync(campaign, clients, new AccountNumbers(clients, region), echo, cancellationToken) is { } error)
             return new Result(null, error);
 
@@ -62,7 +62,8 @@ public sealed class CampaignCreator(CampaignDb db, CampaignWriteGate gate, Dispa
 
     private async Task<TemplateDto?> FindTemplateAsync(int companyId, string id, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(id)) return null;
+        // No template ID holds a NUL (which PostgreSQL's text cannot even be compared with).
+        if (string.IsNullOrWhiteSpace(id) || id.Contains('\0', StringComparison.Ordinal)) return null;
         var key = id.Trim().ToLowerInvariant();
         var template = await db.Templates.AsNoTracking()
             .FirstOrDefaultAsync(t => t.CompanyId == companyId && t.Id == key, cancellationToken);

@@ -15,14 +15,14 @@ internal static class CampaignLists
 {
     /// <summary>The company's campaigns, newest first, without their clients.</summary>
     public static async Task<Results<Ok<List<CampaignResponse>>, BadRequest<ErrorResponse>>> GetAllAsync(
-        [AsParameters] CampaignListQuery query, Tenant tenant, CampaignDb db, HttpResponse response, CancellationToken cancellationToken)
+        [AsParameters] CampaignListQuery query, Tenant tenant, CampaignDb db, StoreSql sql, HttpResponse response, CancellationToken cancellationToken)
     {
         if (query.Read(out var filter) is { } error) return ApiResults.BadRequest(error);
 
         var campaigns = db.Campaigns.AsNoTracking().Where(c => c.CompanyId == tenant.CompanyId);
         if (filter.Status.Length > 0) campaigns = campaigns.Where(c => c.Status == filter.Status);
         if (filter.Id is { } id) campaigns = campaigns.Where(c => c.Id == id);
-        if (filter.Search.Length > 0) campaigns = campaigns.Where(c => EF.Functions.Like(c.Name, Paging.ContainsPattern(filter.Search), "\\"));
+        if (filter.Search.Length > 0) campaigns = campaigns.Where(sql.NameIsLike(Paging.ContainsPattern(filter.Search)));
 
         response.Headers[WireHeaders.TotalCount] = (await campaigns.CountAsync(cancellationToken)).ToString(CultureInfo.InvariantCulture);
         var page = await filter.Paging.Apply(campaigns.OrderByDescending(c => c.Id)).ToListAsync(cancellationToken);

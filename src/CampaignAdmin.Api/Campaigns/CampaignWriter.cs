@@ -13,7 +13,7 @@ namespace CampaignAdmin.Api.Campaigns;
 /// and belongs to no company: no list, page or dispatcher sees it. A failure midway removes what was written; after a
 /// crash midway, <see cref="RemoveUnfinishedAsync"/> does at start.
 /// </summary>
-internal sealed class CampaignWriter(CampaignDb db, CampaignWriteGate gate, TimeProvider clock)
+internal sealed class CampaignWriter(CampaignDb db, StoreSql sql, CampaignWriteGate gate, TimeProvider clock)
 {
     public const int ChunkSize = 1_000;
 
@@ -115,8 +115,8 @@ internal sealed class CampaignWriter(CampaignDb db, CampaignWriteGate gate, Time
         (campaign.Status, campaign.CompanyId) = row;
         db.Campaigns.Add(campaign);
         await db.SaveChangesAsync(cancellationToken);
-        campaign.FirstMessageId = MessageInsert.ReserveIds(db.Database.GetDbConnection(), transaction.GetDbTransaction(), messages);
-        return new MessageInsert(db.Database.GetDbConnection(), campaign, messagesCompanyId, clock);
+        campaign.FirstMessageId = sql.ReserveIds(db.Database.GetDbConnection(), transaction.GetDbTransaction(), messages);
+        return new MessageInsert(sql, db.Database.GetDbConnection(), campaign, messagesCompanyId, clock);
     }
 
     /// <summary>Campaigns a crash left unfinished, and their messages: run at start, before anything is served.</summary>

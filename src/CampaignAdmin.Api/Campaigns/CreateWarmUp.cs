@@ -64,7 +64,8 @@ internal sealed class CreateWarmUp(IOptions<CampaignRules> rules, IHostApplicati
     {
         await using var scope = scopes.CreateAsyncScope();
         var services = scope.ServiceProvider;
-        var writer = new CampaignWriter(services.GetRequiredService<Data.CampaignDb>(), services.GetRequiredService<CampaignWriteGate>(), time);
+        var writer = new CampaignWriter(services.GetRequiredService<Data.CampaignDb>(), services.GetRequiredService<StoreSql>(),
+            services.GetRequiredService<CampaignWriteGate>(), time);
         var campaign = CampaignCreator.NewCampaign(0, request, rows.AccountIds.Length, null, time.GetUtcNow());
         await writer.RehearseAsync(campaign, rows, cancellationToken);
     }

@@ -21,7 +21,8 @@ internal static class ResendMessage
     {
         var key = body.Value.MessageKey?.Trim().ToUpperInvariant() ?? "";
         if (key.Length == 0) return ApiResults.BadRequest(ErrorTexts.MessageKeyRequired);
-        if (key.Length > 64) return ApiResults.NotFound(ErrorTexts.MessageNotFound);
+        // No key is that long or holds a NUL (which PostgreSQL's text cannot even be compared with).
+        if (key.Length > 64 || key.Contains('\0', StringComparison.Ordinal)) return ApiResults.NotFound(ErrorTexts.MessageNotFound);
 
         var outcome = await sender.ResendAsync(tenant.CompanyId, key, cancellationToken);
         if (outcome is null)

@@ -1,34 +1,78 @@
 using System.Data.Common;
-using CampaignAdmin.ServiceDefaults;
+using CampaignAdmin.Api.Data.Postgres;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
-using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace CampaignAdmin.Api.Data;
 
 public static class CampaignDataServices
 {
-    public const string ConnectionStringName = "Campaigns";
-    public const string DefaultConnectionString = "Data Source=data/campaigns.db";
-
-    /// <summary>EF Core on SQLite from <c>ConnectionStrings:Campaigns</c>; a relative file lives under the content root.</summary>
-    public static IServiceCollection AddCampaignData(this IServiceCollection services, IConfiguration configuration, string contentRoot)
+    /// <summary>EF Core on <paramref name="database"/>'s provider, with the raw SQL written for it.</summary>
+    public static IServiceCollection AddCampaignData(this IServiceCollection services, CampaignDatabase database)
     {
-        var database = new CampaignDatabase(SqlitePaths.Resolve(configuration.GetConnectionString(ConnectionStringName) ?? DefaultConnectionString, contentRoot));
         services.AddSingleton(database);
+        services.AddSingleton(StoreSql.For(database.Provider));
         services.AddSingleton<CampaignWriteGate>();
-        services.AddDbContextFactory<CampaignDb>(options => options.UseCampaignDatabase(database));
+        services.AddCampaignContext<CampaignDb, PostgresCampaignDb>(database.Provider);
         services.AddSingleton(TimeProvider.System);
         return services;
     }
 
     /// <summary>
-    /// The campaigns database with this app's connection settings. A provider that keeps its own tables there (its own
-    /// context, migrations and history table) opens it with this too, so both sides share one file and one set of pragmas.
+    /// A context of the campaigns database. On PostgreSQL it is <typeparamref name="TPostgres"/>, the same model under
+    /// its own migrations (EF Core finds a context's migrations by its type), still served as <typeparamref name="TDb"/>.
+    /// A provider that keeps its own tables there (its own context, migrations and history table) registers its context
+    /// with this too, so both sides share one database and one set of connection settings.
     /// </summary>
+    /// <remarks>The provider decides the context's type here; the connection is the <see cref="CampaignDatabase"/> registered.</remarks>
+    public static IServiceCollection AddCampaignContext<TDb, TPostgres>(this IServiceCollection services, DatabaseProvider provider,
+        string? migrationsHistoryTable = null)
+        where TDb : DbContext
+        where TPostgres : TDb
+    {
+        if (provider == DatabaseProvider.Sqlite)
+        {
+            services.AddDbContextFactory<TDb>((services, options) =>
+                options.UseCampaignDatabase(services.GetRequiredService<CampaignDatabase>(), migrationsHistoryTable));
+            return services;
+        }
+        services.AddDbContextFactory<TPostgres>((services, options) =>
+            options.UseCampaignDatabase(services.GetRequiredService<CampaignDatabase>(), migrationsHistoryTable));
+        services.AddSingleton<IDbContextFactory<TDb>>(provider => new BaseTypeFactory<TDb, TPostgres>(provider.GetRequiredService<IDbContextFactory<TPostgres>>()));
+        services.AddScoped<TDb>(provider => provider.GetRequiredService<TPostgres>());
+        return services;
+    }
+
     public static DbContextOptionsBuilder UseCampaignDatabase(this DbContextOptionsBuilder options, CampaignDatabase database,
-        Action<SqliteDbContextOptionsBuilder>? sqlite = null) =>
-        options.UseSqlite(database.ConnectionString, sqlite).AddInterceptors(new SqlitePragmas());
+        string? migrationsHistoryTable = null) => database.Provider switch
+    {
+        DatabaseProvider.Postgres => options.UseNpgsql(database.ConnectionString, postgres =>
+        {
+            if (migrationsHistoryTable is not null) postgres.MigrationsHistoryTable(migrationsHistoryTable);
+        }),
+        _ => options.UseSqlite(database.ConnectionString, sqlite =>
+        {
+            if (migrationsHistoryTable is not null) sqlite.MigrationsHistoryTable(migrationsHistoryTable);
+        }).AddInterceptors(new SqlitePragmas()),
+    };
+
+    /// <summary>Options for a context of <paramref name="database"/> made by hand (design time, tools, tests).</summary>
+    public static DbContextOptions<TDb> OptionsFor<TDb>(CampaignDatabase database, string? migrationsHistoryTable = null) where TDb : DbContext
+    {
+        var options = new DbContextOptionsBuilder<TDb>();
+        options.UseCampaignDatabase(database, migrationsHistoryTable);
+        return options.Options;
+    }
+
+    private sealed class BaseTypeFactory<TDb, TPostgres>(IDbContextFactory<TPostgres> contexts) : IDbContextFactory<TDb>
+        where TDb : DbContext
+        where TPostgres : TDb
+    {
+        public TDb CreateDbContext() => contexts.CreateDbContext();
+
+        public async Task<TDb> CreateDbContextAsync(CancellationToken cancellationToken = default) =>
+            await contexts.CreateDbContextAsync(cancellationToken);
+    }
 
     /// <summary>WAL lets readers run beside the dispatcher's writes; NORMAL sync is durable across process crashes in WAL.</summary>
     internal sealed class SqlitePragmas : DbConnectionInterceptor
@@ -52,6 +96,3 @@ public static class CampaignDataServices
         }
     }
 }
-
-/// <summary>Where the campaigns database is, resolved once at start-up.</summary>
-public sealed record CampaignDatabase(string ConnectionString);

@@ -3,8 +3,18 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace CampaignAdmin.Api.Data;
 
-public sealed class CampaignDb(DbContextOptions<CampaignDb> options) : DbContext(options)
+/// <summary>The campaigns model. On PostgreSQL it is <see cref="Postgres.PostgresCampaignDb"/>, with its own migrations.</summary>
+public class CampaignDb : DbContext
 {
+    public CampaignDb(DbContextOptions<CampaignDb> options) : base(options)
+    {
+    }
+
+    /// <summary>For a provider's subclass, whose options are typed by it.</summary>
+    protected CampaignDb(DbContextOptions options) : base(options)
+    {
+    }
+
     public DbSet<Company> Companies => Set<Company>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
     public DbSet<Template> Templates => Set<Template>();

@@ -13,6 +13,15 @@ namespace CampaignAdmin.Api.Data;
 /// small writer slept; here the waiters queue without holding a thread, and a big create holding a turn sees
 /// <see cref="IsWanted"/> and ends its transaction at the next chunk. Statements outside a transaction (a rename, a
 /// scheduled campaign's start) still meet SQLite's busy wait: they are rare and short.
+/// <para>
+/// On PostgreSQL this process's writers still take turns here. Nothing needs it for correctness: every claim, outcome,
+/// receipt and recovery statement re-checks the row's state in its <c>WHERE</c> and counts only the rows it changed,
+/// claims skip rows another claimer locked, and message ids are reserved under a database lock, so processes that share
+/// one database but not this gate stay correct. It is kept because one process's writers touch the same rows (a
+/// campaign's counters, a message that a receipt and an outcome both move): queued here they hold neither a pooled
+/// connection nor an open transaction, never deadlock with each other, and a big create still ends its transaction
+/// at the next chunk when someone waits.
+/// </para>
 /// </summary>
 public sealed class CampaignWriteGate : IDisposable
 {

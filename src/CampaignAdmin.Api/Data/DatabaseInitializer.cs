@@ -1,13 +1,16 @@
+using System.Data.Common;
 using CampaignAdmin.Api.Campaigns;
 using CampaignAdmin.Api.Seeding;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Npgsql;
 
 namespace CampaignAdmin.Api.Data;
 
 /// <summary>Creates or migrates the schema on start, then seeds the demo company (and its campaigns) where configured.</summary>
 internal sealed class DatabaseInitializer(
     IDbContextFactory<CampaignDb> contexts,
+    CampaignDatabase database,
     IOptions<DemoOptions> demo,
     IHostEnvironment environment,
     IServiceScopeFactory scopes,
@@ -17,7 +20,8 @@ internal sealed class DatabaseInitializer(
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        await db.Database.MigrateAsync(cancellationToken);
+        await CheckConnectionAsync(db, cancellationToken);
+        await db.MigrateSchemaAsync(cancellationToken);
         if (await CampaignWriter.RemoveUnfinishedAsync(db, cancellationToken) is > 0 and var removed)
             logger.LogWarning("Removed {Count} campaign(s) whose create was cut short by a stop or crash", removed);
         var demoCompany = await DemoSeeder.SeedAsync(db, demo.Value, environment.IsDevelopment(), logger, cancellationToken);
@@ -25,6 +29,25 @@ internal sealed class DatabaseInitializer(
         {
             await using var scope = scopes.CreateAsyncScope();
             await DemoSeeder.SeedCampaignsAsync(scope.ServiceProvider.GetRequiredService<CampaignCreator>(), companyId, clock.GetUtcNow(), logger, cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// A wrong or unreachable database stops the start with a sentence naming the settings, not a stack of driver
+    /// errors. A PostgreSQL database that does not exist yet is fine: migrating creates it.
+    /// </summary>
+    private async Task CheckConnectionAsync(CampaignDb db, CancellationToken cancellationToken)
+    {
+        // The connection itself, not EF's: its execution strategy would wrap the reason in a sentence about transient failures.
+        var connection = db.Database.GetDbConnection();
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            await connection.CloseAsync();
+        }
+        catch (DbException exception) when (exception is not PostgresException { SqlState: PostgresErrorCodes.InvalidCatalogName })
+        {
+            throw new InvalidOperationException(database.CannotOpen(exception.Message), exception);
         }
     }
 

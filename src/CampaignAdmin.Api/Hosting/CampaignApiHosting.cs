@@ -20,7 +20,8 @@ public static class CampaignApiHosting
         var services = builder.Services;
         // A key sent in a query string is refused, but ASP.NET Core logs the URL: no log line may carry it.
         services.AddQueryStringRedaction();
-        services.AddCampaignData(builder.Configuration, builder.Environment.ContentRootPath);
+        var database = CampaignDatabase.Read(builder.Configuration, builder.Environment.ContentRootPath);
+        services.AddCampaignData(database);
         services.AddSingleton(ApiLimits.Read(builder.Configuration));
         services.Configure<CampaignRules>(builder.Configuration.GetSection(CampaignRules.Section));
         services.Configure<DemoOptions>(builder.Configuration.GetSection(DemoOptions.Section));
@@ -34,7 +35,7 @@ public static class CampaignApiHosting
 
         // Order matters: the schema exists before anything sends.
         services.AddHostedService<DatabaseInitializer>();
-        services.AddHostedService<WalCheckpointer>();
+        if (database.IsSqlite) services.AddHostedService<WalCheckpointer>();
         services.AddMessaging(builder.Configuration);
         var warmUp = builder.Configuration.GetValue(CreateWarmUp.Setting, defaultValue: true);
         services.AddSingleton(new WarmUpState(warm: !warmUp));

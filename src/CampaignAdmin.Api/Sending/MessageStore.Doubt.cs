@@ -1,3 +1,4 @@
+using System.Globalization;
 using CampaignAdmin.Api.Data;
 using CampaignAdmin.Contracts.Campaigns;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -60,7 +61,8 @@ public sealed partial class MessageStore
                 {
                     Set(notSent, ("@max", maxAttempts), ("@requeued", NotAcceptedRequeued), ("@final", NotAcceptedFinal),
                         ("@now", nowMs), ("@id", message.Id));
-                    if (await notSent.ExecuteScalarAsync(cancellationToken) is long status) (to, notSentCount) = ((MessageStatus)status, notSentCount + 1);
+                    if (await notSent.ExecuteScalarAsync(cancellationToken) is { } status and not DBNull)
+                        (to, notSentCount) = ((MessageStatus)Convert.ToInt32(status, CultureInfo.InvariantCulture), notSentCount + 1);
                 }
                 if (to is { } moved)
                 {

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using CampaignAdmin.Api.Data;
 using CampaignAdmin.Contracts.Campaigns;
 using Microsoft.EntityFrameworkCore;
@@ -22,11 +21,11 @@ public sealed partial class MessageStore
         await using var command = db.Database.GetDbConnection().Command(null,
             $"""
             UPDATE Messages SET HandedOverAt = @now, LeaseUntil = @leaseUntil
-            WHERE Id IN (SELECT value FROM json_each(@ids)) AND Status = {(int)MessageStatus.Sending} AND LeaseOwner = @owner
+            WHERE {sql.IdIsOneOf("@ids")} AND Status = {(int)MessageStatus.Sending} AND LeaseOwner = @owner
             RETURNING Id
             """,
             ("@now", now.ToUnixTimeMilliseconds()), ("@leaseUntil", (now + lease).ToUnixTimeMilliseconds()), ("@owner", owner),
-            ("@ids", JsonSerializer.Serialize(messages.Select(m => m.Id))));
+            ("@ids", sql.IdList(messages.Select(m => m.Id))));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken)) marked.Add(reader.GetInt64(0));
         return marked;

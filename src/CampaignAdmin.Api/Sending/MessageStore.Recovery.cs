@@ -45,7 +45,7 @@ public sealed partial class MessageStore
             var requeued = 0;
             await using (var pending = connection.Command(tx,
                 $"""
-                UPDATE Messages SET Status = {(int)MessageStatus.Pending}, Attempts = MAX(Attempts - 1, 0), LeaseOwner = '', LeaseUntil = 0, UpdatedAt = @now
+                UPDATE Messages SET Status = {(int)MessageStatus.Pending}, Attempts = CASE WHEN Attempts > 0 THEN Attempts - 1 ELSE 0 END, LeaseOwner = '', LeaseUntil = 0, UpdatedAt = @now
                 WHERE Status = {(int)MessageStatus.Sending} AND HandedOverAt IS NULL AND {Expired} AND CampaignId NOT IN {finished}
                 RETURNING CampaignId
                 """, ("@now", nowMs), ("@owner", owner)))
@@ -61,7 +61,7 @@ public sealed partial class MessageStore
             // A person's resend of a finished campaign's message that never reached the provider: FAILED as before it.
             await using (var back = connection.Command(tx,
                 $"""
-                UPDATE Messages SET Status = {(int)MessageStatus.Failed}, Attempts = MAX(Attempts - 1, 0), LeaseOwner = '', LeaseUntil = 0, UpdatedAt = @now
+                UPDATE Messages SET Status = {(int)MessageStatus.Failed}, Attempts = CASE WHEN Attempts > 0 THEN Attempts - 1 ELSE 0 END, LeaseOwner = '', LeaseUntil = 0, UpdatedAt = @now
                 WHERE Status = {(int)MessageStatus.Sending} AND HandedOverAt IS NULL AND {Expired} AND CampaignId IN {finished}
                 RETURNING CampaignId
                 """, ("@now", nowMs), ("@owner", owner)))
@@ -121,8 +121,8 @@ public sealed partial class MessageStore
             $"""
             SELECT Id, Key, CampaignId, ProviderMessageId FROM Messages
             WHERE Status = {(int)MessageStatus.Failed} AND HandedOverAt IS NOT NULL
-              AND {(ids is null ? "CampaignId IN (SELECT Id FROM Campaigns)" : "Id IN (SELECT value FROM json_each(@ids))")}
-            """, ("@ids", System.Text.Json.JsonSerializer.Serialize(ids ?? [])));
+              AND {(ids is null ? "CampaignId IN (SELECT Id FROM Campaigns)" : sql.IdIsOneOf("@ids"))}
+            """, ("@ids", sql.IdList(ids ?? [])));
         var found = new List<InDoubt>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))

@@ -8,11 +8,11 @@ namespace CampaignAdmin.Api.Sending;
 
 /// <summary>
 /// The dispatcher's and resend's writes, as set-based SQL that keeps each campaign's counters in step with its
-/// messages in the same transaction. Written for SQLite, where one writer at a time makes a claim exclusive; the
-/// outer <c>Status</c> check keeps a claim exclusive on PostgreSQL too, where several dispatchers would add
-/// <c>FOR UPDATE SKIP LOCKED</c> to the inner select so they share the work instead of queueing on row locks.
+/// messages in the same transaction. The outer <c>Status</c> check makes a claim exclusive on SQLite and PostgreSQL alike;
+/// on PostgreSQL the inner select skips rows another claimer has locked (<see cref="StoreSql.SkipLocked"/>), so several
+/// dispatchers share the work instead of queueing on row locks. What differs between the two is in <see cref="StoreSql"/>.
 /// </summary>
-public sealed partial class MessageStore(IDbContextFactory<CampaignDb> contexts, CampaignWriteGate gate, MessageEvents events)
+public sealed partial class MessageStore(IDbContextFactory<CampaignDb> contexts, StoreSql sql, CampaignWriteGate gate, MessageEvents events)
 {
     public sealed record Claimed(long Id, string Key, int CampaignId, string AccountId, string Params, int Attempts);
 
@@ -68,7 +68,7 @@ public sealed partial class MessageStore(IDbContextFactory<CampaignDb> contexts,
                         LeaseOwner = @owner, LeaseUntil = @leaseUntil, UpdatedAt = @now
                     WHERE Status = {(int)MessageStatus.Pending}
                       AND Id IN (SELECT Id FROM Messages WHERE CampaignId = @campaign AND Status = {(int)MessageStatus.Pending}
-                                 AND NextAttemptAt <= @now ORDER BY Id LIMIT @limit)
+                                 AND NextAttemptAt <= @now ORDER BY Id LIMIT @limit {sql.SkipLocked})
                     RETURNING {Columns}
                     """,
                     ("@owner", owner), ("@leaseUntil", (now + lease).ToUnixTimeMilliseconds()), ("@now", now.ToUnixTimeMilliseconds()),

@@ -13,7 +13,7 @@ using Refit;
 namespace CampaignAdmin.Api.Tests.Infrastructure;
 
 /// <summary>
-/// The real API on its own SQLite file, seeded with the demo company, with a fast unpaced dispatcher and a sandbox
+/// The real API on its own database (<see cref="TestDatabase"/>: SQLite or PostgreSQL), seeded with the demo company, with a fast unpaced dispatcher and a sandbox
 /// whose receipts come quickly. Each test class gets its own (xunit class fixture).
 /// </summary>
 public class ApiFactory : WebApplicationFactory<Program>
@@ -21,19 +21,23 @@ public class ApiFactory : WebApplicationFactory<Program>
     public const string DemoKey = DemoOptions.DevelopmentApiKey;
     public const string OrderConfirmation = "c8630dcb-dc36-4968-8ca4-26a78893c1e6";
 
-    private readonly string _directory = Path.Combine(Path.GetTempPath(), "campaignadmin-tests", Guid.NewGuid().ToString("N"));
+    private readonly Lazy<TestDatabase> _database = new(() => new TestDatabase());
 
-    public string DatabasePath => Path.Combine(_directory, "campaigns.db");
+    public TestDatabase Database => _database.Value;
+
+    /// <summary>The SQLite file (SQLite runs only).</summary>
+    public string DatabasePath => Database.SqlitePath;
+
+    /// <summary>The database as the API's store writes it, read from outside: the messages and what the sandbox accepted.</summary>
+    public SendLedger Ledger() => new(Database);
 
     protected virtual IDictionary<string, string?> Settings => new Dictionary<string, string?>();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        Directory.CreateDirectory(_directory);
         builder.UseEnvironment("Development");
         var settings = new Dictionary<string, string?>
         {
-            ["ConnectionStrings:Campaigns"] = $"Data Source={DatabasePath}",
             ["Dispatcher:MessagesPerSecond"] = "0",
             ["Dispatcher:PollInterval"] = "00:00:00.050",
             ["Dispatcher:RetryBackoff"] = "00:00:00.010",
@@ -43,6 +47,7 @@ public class ApiFactory : WebApplicationFactory<Program>
             // Each test host would spend CPU warming up a create path no test times.
             ["Api:WarmUp"] = "false",
         };
+        foreach (var (key, value) in Database.Settings) settings[key] = value;
         foreach (var (key, value) in Settings) settings[key] = value;
         foreach (var (key, value) in settings) builder.UseSetting(key, value);
     }
@@ -93,7 +98,6 @@ public class ApiFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        try { Directory.Delete(_directory, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+        if (_database.IsValueCreated) _database.Value.Dispose();
     }
 }

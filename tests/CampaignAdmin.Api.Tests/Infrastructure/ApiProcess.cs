@@ -7,7 +7,7 @@ namespace CampaignAdmin.Api.Tests.Infrastructure;
 
 /// <summary>
 /// The standalone API (<c>dotnet CampaignAdmin.Api.dll</c> from this test's output) as a real child process on a free
-/// port and a given SQLite file, so a test can <c>kill -9</c> it mid-send and start it again on the same database.
+/// port and a given database (<see cref="TestDatabase"/>), so a test can <c>kill -9</c> it mid-send and start it again on the same database.
 /// </summary>
 public sealed class ApiProcess : IAsyncDisposable
 {
@@ -24,21 +24,21 @@ public sealed class ApiProcess : IAsyncDisposable
 
     public string Output { get { lock (_output) return _output.ToString(); } }
 
-    /// <summary>Starts the API on <paramref name="databasePath"/>; <paramref name="settings"/> are environment variables.</summary>
-    public static async Task<ApiProcess> StartAsync(string databasePath, IReadOnlyDictionary<string, string> settings, TimeSpan timeout)
+    /// <summary>Starts the API on <paramref name="database"/>; <paramref name="settings"/> are environment variables.</summary>
+    public static async Task<ApiProcess> StartAsync(TestDatabase database, IReadOnlyDictionary<string, string> settings, TimeSpan timeout)
     {
         var dll = Path.Combine(AppContext.BaseDirectory, "CampaignAdmin.Api.dll");
         var baseUrl = new Uri($"http://127.0.0.1:{FreePort()}/");
         var start = new ProcessStartInfo("dotnet")
         {
             ArgumentList = { dll, "--urls", baseUrl.ToString().TrimEnd('/') },
-            WorkingDirectory = Path.GetDirectoryName(databasePath)!,
+            WorkingDirectory = database.Directory,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
-        start.Environment["ConnectionStrings__Campaigns"] = $"Data Source={databasePath}";
+        foreach (var (key, value) in database.Settings) start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         foreach (var (key, value) in settings) start.Environment[key] = value;
 

@@ -1,5 +1,6 @@
 using CampaignAdmin.Contracts.Campaigns;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
+using CampaignAdmin.Api.Data;
 
 namespace CampaignAdmin.Api.Tests.Infrastructure;
 
@@ -7,14 +8,12 @@ namespace CampaignAdmin.Api.Tests.Infrastructure;
 /// Reads a campaign database from outside the API process, with plain SQL (no EF model, no pooled connection, nothing
 /// written): what the messages say and what the sandbox provider actually accepted.
 /// </summary>
-public sealed class SendLedger(string databasePath)
+public sealed class SendLedger(TestDatabase database)
 {
     public sealed record Row(string Key, string AccountId, MessageStatus Status, string Error, int ErrorCode, int Attempts,
         string ProviderMessageId, long? HandedOverAt, int Sends, string SentProviderId);
 
     public sealed record Counts(int Total, int Sent, int Failed);
-
-    private string ConnectionString => new SqliteConnectionStringBuilder { DataSource = databasePath, Pooling = false }.ToString();
 
     /// <summary>Accepted sends recorded by the sandbox (every copy a customer got).</summary>
     public Task<long> SendsAsync() => ScalarAsync("SELECT COUNT(*) FROM Sandbox_Sends");
@@ -50,9 +49,9 @@ public sealed class SendLedger(string databasePath)
         if (owners.Count == 0) return 0;
         await using var connection = await OpenAsync();
         await using var command = connection.CreateCommand();
-        var names = owners.Select((owner, i) => (Name: $"$o{i}", Owner: owner)).ToList();
+        var names = owners.Select((owner, i) => (Name: $"@o{i}", Owner: owner)).ToList();
         command.CommandText = $"SELECT COUNT(*) FROM Messages WHERE Status = {(int)MessageStatus.Sending} AND LeaseOwner IN ({string.Join(",", names.Select(n => n.Name))})";
-        foreach (var (name, owner) in names) command.Parameters.AddWithValue(name, owner);
+        foreach (var (name, owner) in names) command.Add(name, owner);
         return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
@@ -85,15 +84,26 @@ public sealed class SendLedger(string databasePath)
     {
         await using var connection = await OpenAsync();
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT Total, SentCount, FailedCount FROM Campaigns WHERE Id = $id";
-        command.Parameters.AddWithValue("$id", campaignId);
+        command.CommandText = "SELECT Total, SentCount, FailedCount FROM Campaigns WHERE Id = @id";
+        command.Add("@id", campaignId);
         await using var reader = await command.ExecuteReaderAsync();
         if (!await reader.ReadAsync()) throw new InvalidOperationException($"campaign {campaignId} not found");
         return new Counts(reader.GetInt32(0), reader.GetInt32(1), reader.GetInt32(2));
     }
 
-    private async Task<bool> HasHandedOverAtAsync() =>
-        await ScalarAsync("SELECT COUNT(*) FROM pragma_table_info('Messages') WHERE name = 'HandedOverAt'") == 1;
+    /// <summary>Whether the schema has the hand-over mark yet (a database from before it has not).</summary>
+    private async Task<bool> HasHandedOverAtAsync()
+    {
+        try
+        {
+            await ScalarAsync("SELECT COUNT(HandedOverAt) FROM Messages WHERE 1 = 0");
+            return true;
+        }
+        catch (DbException)
+        {
+            return false;
+        }
+    }
 
     private async Task<long> ScalarAsync(string sql)
     {
@@ -103,13 +113,5 @@ public sealed class SendLedger(string databasePath)
         return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    private async Task<SqliteConnection> OpenAsync()
-    {
-        var connection = new SqliteConnection(ConnectionString);
-        await connection.OpenAsync();
-        await using var busy = connection.CreateCommand();
-        busy.CommandText = "PRAGMA busy_timeout = 5000";
-        await busy.ExecuteNonQueryAsync();
-        return connection;
-    }
+    private Task<DbConnection> OpenAsync() => database.OpenAsync();
 }

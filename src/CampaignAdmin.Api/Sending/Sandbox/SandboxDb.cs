@@ -1,4 +1,5 @@
 using CampaignAdmin.Api.Data;
+using CampaignAdmin.Api.Data.Postgres;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 
@@ -8,8 +9,17 @@ namespace CampaignAdmin.Api.Sending.Sandbox;
 /// The sandbox's own tables: in the campaigns database file, but in their own model, migrations and history table,
 /// so the core schema never knows them and another provider's deployment never has them.
 /// </summary>
-public sealed class SandboxDb(DbContextOptions<SandboxDb> options) : DbContext(options)
+public class SandboxDb : DbContext
 {
+    public SandboxDb(DbContextOptions<SandboxDb> options) : base(options)
+    {
+    }
+
+    /// <summary>For <see cref="PostgresSandboxDb"/>, whose options are typed by it.</summary>
+    protected SandboxDb(DbContextOptions options) : base(options)
+    {
+    }
+
     public const string MigrationsHistoryTable = "__Sandbox_MigrationsHistory";
 
     /// <summary>
@@ -37,9 +47,26 @@ public sealed class SandboxDb(DbContextOptions<SandboxDb> options) : DbContext(o
     }
 }
 
+/// <summary>The sandbox's tables on PostgreSQL: the same model under its own migrations (Sending/Sandbox/Postgres/Migrations).</summary>
+public sealed class PostgresSandboxDb(DbContextOptions<PostgresSandboxDb> options) : SandboxDb(options)
+{
+    protected override void OnModelCreating(ModelBuilder model)
+    {
+        base.OnModelCreating(model);
+        PostgresNames.Apply(model);
+    }
+}
+
 /// <summary>For <c>dotnet ef migrations add … --context SandboxDb --output-dir Sending/Sandbox/Migrations</c>.</summary>
 internal sealed class SandboxDesignTimeFactory : IDesignTimeDbContextFactory<SandboxDb>
 {
-    public SandboxDb CreateDbContext(string[] args) => new(new DbContextOptionsBuilder<SandboxDb>()
-        .UseSqlite("Data Source=design-time.db", sqlite => sqlite.MigrationsHistoryTable(SandboxDb.MigrationsHistoryTable)).Options);
+    public SandboxDb CreateDbContext(string[] args) =>
+        new(CampaignDataServices.OptionsFor<SandboxDb>(DesignTimeDatabases.Sqlite, SandboxDb.MigrationsHistoryTable));
+}
+
+/// <summary>For <c>dotnet ef migrations add … --context PostgresSandboxDb --output-dir Sending/Sandbox/Postgres/Migrations</c>.</summary>
+internal sealed class PostgresSandboxDesignTimeFactory : IDesignTimeDbContextFactory<PostgresSandboxDb>
+{
+    public PostgresSandboxDb CreateDbContext(string[] args) =>
+        new(CampaignDataServices.OptionsFor<PostgresSandboxDb>(DesignTimeDatabases.Postgres, SandboxDb.MigrationsHistoryTable));
 }

@@ -62,9 +62,10 @@ public sealed partial class SandboxProvider(
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         // The sandbox's table is in the campaigns database: its writes take their turn with the others'.
         await using var transaction = await gate.BeginTransactionAsync(db.Database, cancellationToken);
+        // "to" is a keyword, so quoted, and in lower case: SQLite matches a quoted name in any case, PostgreSQL's is lower case.
         await using var insert = db.Database.GetDbConnection().Command(transaction.GetDbTransaction(),
             $"""
-            INSERT INTO {SandboxDb.SendsTable} (ProviderMessageId, MessageKey, "To", Payload, SentAt)
+            INSERT INTO {SandboxDb.SendsTable} (ProviderMessageId, MessageKey, "to", Payload, SentAt)
             VALUES (@provider, @key, @to, @payload, @sentAt)
             """);
         var provider = insert.Add("@provider", "");

@@ -9,9 +9,7 @@ public static class SandboxServices
     public static IServiceCollection AddSandboxProvider(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<SandboxOptions>(configuration.GetSection(SandboxOptions.Section));
-        services.AddDbContextFactory<SandboxDb>((provider, options) => options.UseCampaignDatabase(
-            provider.GetRequiredService<CampaignDatabase>(),
-            sqlite => sqlite.MigrationsHistoryTable(SandboxDb.MigrationsHistoryTable)));
+        services.AddCampaignContext<SandboxDb, PostgresSandboxDb>(CampaignDatabase.ReadProvider(configuration), SandboxDb.MigrationsHistoryTable);
         services.AddSingleton<SandboxReceipts>();
         services.AddSingleton<IMessageProvider, SandboxProvider>();
 
@@ -27,7 +25,7 @@ public static class SandboxServices
         public async Task StartAsync(CancellationToken cancellationToken)
         {
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-            await db.Database.MigrateAsync(cancellationToken);
+            await db.MigrateSchemaAsync(cancellationToken);
         }
 
         public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
