@@ -97,6 +97,7 @@ public sealed class AccessibilityTests(DashboardFixture fixture, ITestOutputHelp
         await AssertAccessibleAsync(page, "resend-all-dialog");
         await dialog.GetByTestId("resend-all-confirm").ClickAsync();
         await Expect(page.GetByTestId("resend-all-summary")).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("resend-all")).ToBeEnabledAsync();
         await AssertAccessibleAsync(page, "resend-all-summary");
     }
 
@@ -114,6 +115,9 @@ public sealed class AccessibilityTests(DashboardFixture fixture, ITestOutputHelp
 
     private async Task AssertAccessibleAsync(IPage page, string name, params string[] exclude)
     {
+        // Colours are measured as they end up: a button just enabled again fades from grey to its colour (a 250 ms CSS
+        // transition), and axe measured one halfway once. Waits for the transitions running now, not for a time.
+        await page.EvaluateAsync("() => Promise.all(document.getAnimations().filter(a => a instanceof CSSTransition).map(a => a.finished.catch(() => null)))");
         var result = exclude.Length == 0 ? await page.RunAxe()
             : await page.RunAxe(new AxeRunContext { Exclude = exclude.Select(s => new AxeSelector(s)).ToList() });
         var serious = result.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
