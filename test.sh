@@ -5,25 +5,22 @@
 set -uo pipefail
 cd "$(dirname "$0")"
 
+# Installs a Debian package where apt-get can (updating the package lists once per run); false where it cannot.
+apt_updated=""
+install_from_debian() {
+  [ "$(uname -s)" = Linux ] && command -v apt-get >/dev/null || return 1
+  local sudo=""; [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  echo "test.sh: installing $1 from Debian's packages..."
+  if [ -z "$apt_updated" ]; then $sudo apt-get update -qq >/dev/null || return 1; apt_updated=1; fi
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "$1" >/dev/null
+}
+
 find_chromium() {
   for candidate in "${CHROMIUM_PATH:-}" /usr/bin/chromium /usr/bin/chromium-browser /usr/bin/google-chrome; do
     if [ -n "$candidate" ] && [ -x "$candidate" ]; then echo "$candidate"; return 0; fi
   done
   return 1
 }
-
-# The end-to-end tests drive a real Chromium. Playwright cannot download its own browsers here: use Debian's.
-if ! find_chromium >/dev/null; then
-  if [ "$(uname -s)" = Linux ] && command -v apt-get >/dev/null; then
-    sudo=""; [ "$(id -u)" -ne 0 ] && sudo="sudo"
-    echo "test.sh: installing Chromium from Debian's packages..."
-    $sudo apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium >/dev/null \
-      || echo "test.sh: could not install chromium; the end-to-end tests will say so" >&2
-  else
-    echo "test.sh: no Chromium found; install one or set CHROMIUM_PATH (the end-to-end tests need it)" >&2
-  fi
-fi
-if chromium=$(find_chromium); then export CHROMIUM_PATH="$chromium"; fi
 
 find_postgres() {
   for candidate in "${CAMPAIGNADMIN_PG_BIN:-}" /usr/lib/postgresql/*/bin; do
@@ -32,14 +29,15 @@ find_postgres() {
   return 1
 }
 
+# The end-to-end tests drive a real Chromium. Playwright cannot download its own browsers here: use Debian's.
+if ! find_chromium >/dev/null && ! install_from_debian chromium; then
+  echo "test.sh: no Chromium found and none could be installed; install one or set CHROMIUM_PATH (the end-to-end tests need it)" >&2
+fi
+if chromium=$(find_chromium); then export CHROMIUM_PATH="$chromium"; fi
+
 # The API tests run a second time on PostgreSQL: the tests start Debian's server themselves (initdb + pg_ctl, a temp dir).
-if ! find_postgres >/dev/null; then
-  if [ "$(uname -s)" = Linux ] && command -v apt-get >/dev/null; then
-    sudo=""; [ "$(id -u)" -ne 0 ] && sudo="sudo"
-    echo "test.sh: installing PostgreSQL from Debian's packages..."
-    $sudo apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq postgresql >/dev/null \
-      || echo "test.sh: could not install postgresql" >&2
-  fi
+if ! find_postgres >/dev/null && ! install_from_debian postgresql; then
+  echo "test.sh: could not install postgresql" >&2
 fi
 
 log=$(mktemp)
