@@ -83,7 +83,8 @@ public sealed class Dispatcher(
 
     private async Task PromoteAsync(DispatcherOptions settings, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        await store.PromoteDueCampaignsAsync(now, cancellationToken);
+        foreach (var id in await store.PromoteDueCampaignsAsync(now, cancellationToken))
+            logger.LogInformation("Campaign {CampaignId} is due: it starts sending", id);
         var next = await store.NextSendAtAsync(cancellationToken);
         _promoteAt = next is { } due && due < now + settings.PollInterval ? due : now + settings.PollInterval;
     }

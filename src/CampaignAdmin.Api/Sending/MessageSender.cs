@@ -94,7 +94,7 @@ public sealed class MessageSender(
     private async Task RecordAsync(List<MessageStore.Claimed> handedOver, IReadOnlyList<SendOutcome> results, int maxAttempts)
     {
         var outcomes = handedOver.Select((c, i) => new MessageStore.Outcome(c, results[i])).ToList();
-        await store.WriteOutcomesAsync(outcomes, clock.GetUtcNow(), maxAttempts, options.Value.RetryBackoff, CancellationToken.None);
+        await store.WriteOutcomesAsync(Owner, outcomes, clock.GetUtcNow(), maxAttempts, options.Value.RetryBackoff, CancellationToken.None);
         var inDoubt = handedOver.Where((_, i) => results[i].Failure == SendFailureKind.OutcomeUnknown).Select(c => c.Id).ToList();
         if (inDoubt.Count == 0) return;
         await doubt.SettleAsync(inDoubt, clock.GetUtcNow(), CancellationToken.None);

@@ -70,8 +70,7 @@ public sealed partial class MessageStore
                     changes.Add(message.CampaignId, message.Key, moved);
                 }
             }
-            foreach (var (campaignId, delta) in deltas)
-                await AddCountersAsync(connection, tx, campaignId, delta, cancellationToken);
+            await AddCountersAsync(connection, tx, deltas, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             if (deltas.Count > 0) await RefreshFinishedStatusAsync(deltas.Keys, cancellationToken);
             await events.RaiseAsync(changes);

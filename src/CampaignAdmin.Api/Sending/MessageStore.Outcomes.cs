@@ -15,9 +15,11 @@ public sealed partial class MessageStore
     /// PENDING with a back-off until <paramref name="maxAttempts"/>; everything else is final until a person resends
     /// (or, for "outcome unknown", until a receipt or the provider settles it). The hand-over mark is cleared with the
     /// answer, except when the answer is "outcome unknown".
-    /// Only rows still SENDING under this lease change, so a deleted campaign's messages stay deleted.
+    /// Only rows still SENDING under this <paramref name="owner"/>'s lease change, so a deleted campaign's messages stay
+    /// deleted, and a sender whose lease ran out (another process settled it, and perhaps claimed it again since) never
+    /// writes over the row's new life.
     /// </summary>
-    public async Task WriteOutcomesAsync(IReadOnlyList<Outcome> outcomes, DateTimeOffset now, int maxAttempts, TimeSpan backoff, CancellationToken cancellationToken)
+    public async Task WriteOutcomesAsync(string owner, IReadOnlyList<Outcome> outcomes, DateTimeOffset now, int maxAttempts, TimeSpan backoff, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var (connection, transaction) = await BeginAsync(db, cancellationToken);
@@ -28,20 +30,20 @@ public sealed partial class MessageStore
                 $"""
                 UPDATE Messages SET Status = {(int)MessageStatus.Submitted}, ProviderMessageId = @provider, SentAt = @now,
                     UpdatedAt = @now, Error = '', ErrorCode = 0, LeaseOwner = '', LeaseUntil = 0, HandedOverAt = NULL
-                WHERE Id = @id AND Status = {(int)MessageStatus.Sending}
+                WHERE Id = @id AND Status = {(int)MessageStatus.Sending} AND LeaseOwner = @owner
                 """);
             await using var failed = connection.Command(tx,
                 $"""
                 UPDATE Messages SET Status = {(int)MessageStatus.Failed}, Error = @error, ErrorCode = @code,
                     UpdatedAt = @now, LeaseOwner = '', LeaseUntil = 0,
                     HandedOverAt = CASE WHEN @unknown = 1 THEN HandedOverAt ELSE NULL END
-                WHERE Id = @id AND Status = {(int)MessageStatus.Sending}
+                WHERE Id = @id AND Status = {(int)MessageStatus.Sending} AND LeaseOwner = @owner
                 """);
             await using var retry = connection.Command(tx,
                 $"""
                 UPDATE Messages SET Status = {(int)MessageStatus.Pending}, Error = @error, ErrorCode = @code,
                     NextAttemptAt = @next, UpdatedAt = @now, LeaseOwner = '', LeaseUntil = 0, HandedOverAt = NULL
-                WHERE Id = @id AND Status = {(int)MessageStatus.Sending}
+                WHERE Id = @id AND Status = {(int)MessageStatus.Sending} AND LeaseOwner = @owner
                 """);
             var nowMs = now.ToUnixTimeMilliseconds();
             var deltas = new Dictionary<int, Counters>();
@@ -71,15 +73,14 @@ public sealed partial class MessageStore
                     // Still in doubt: the hand-over mark stays, so a receipt or the provider can settle it later.
                     Set(command, ("@error", error), ("@code", result.ErrorCode), ("@unknown", unknown ? 1 : 0));
                 }
-                Set(command, ("@id", message.Id), ("@now", nowMs));
+                Set(command, ("@id", message.Id), ("@now", nowMs), ("@owner", owner));
                 if (await command.ExecuteNonQueryAsync(cancellationToken) == 1)
                 {
                     deltas[message.CampaignId] = deltas.GetValueOrDefault(message.CampaignId) + Counters.Delta(MessageStatus.Sending, status);
                     changes.Add(message.CampaignId, message.Key, status);
                 }
             }
-            foreach (var (campaignId, delta) in deltas)
-                await AddCountersAsync(connection, tx, campaignId, delta, cancellationToken);
+            await AddCountersAsync(connection, tx, deltas, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             await events.RaiseAsync(changes);
         }

@@ -63,8 +63,7 @@ public sealed partial class MessageStore
                     changes.Add(campaignId, messageKey, receipt.Status);
                 }
             }
-            foreach (var (campaignId, delta) in deltas)
-                await AddCountersAsync(connection, tx, campaignId, delta, cancellationToken);
+            await AddCountersAsync(connection, tx, deltas, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             if (deltas.Values.Any(d => d.Failed != 0)) await RefreshFinishedStatusAsync(deltas.Keys, cancellationToken);
             await events.RaiseAsync(changes);

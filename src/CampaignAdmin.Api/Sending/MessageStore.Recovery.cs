@@ -74,7 +74,7 @@ public sealed partial class MessageStore
                 }
             }
 
-            var inDoubt = new List<(InDoubt Message, long HandedOverAt)>();
+            var found = new List<(InDoubt Message, long HandedOverAt)>();
             await using (var find = connection.Command(tx,
                 $"""
                 SELECT Id, Key, CampaignId, ProviderMessageId, HandedOverAt FROM Messages
@@ -83,32 +83,34 @@ public sealed partial class MessageStore
             await using (var reader = await find.ExecuteReaderAsync(cancellationToken))
             {
                 while (await reader.ReadAsync(cancellationToken))
-                    inDoubt.Add((new InDoubt(reader.GetInt64(0), reader.GetString(1), reader.GetInt32(2), reader.GetString(3)), reader.GetInt64(4)));
+                    found.Add((new InDoubt(reader.GetInt64(0), reader.GetString(1), reader.GetInt32(2), reader.GetString(3)), reader.GetInt64(4)));
             }
+            var inDoubt = new List<InDoubt>();
             await using (var fail = connection.Command(tx,
                 $"""
                 UPDATE Messages SET Status = {(int)MessageStatus.Failed}, Error = @error, ErrorCode = 0, LeaseOwner = '', LeaseUntil = 0, UpdatedAt = @now
-                WHERE Id = @id AND Status = {(int)MessageStatus.Sending}
+                WHERE Id = @id AND Status = {(int)MessageStatus.Sending} AND HandedOverAt IS NOT NULL AND LeaseUntil < @now AND LeaseOwner <> @owner
                 """))
             {
-                foreach (var (message, handedOverAt) in inDoubt)
+                foreach (var (message, handedOverAt) in found)
                 {
                     Set(fail, ("@error", HandedOverWithoutAnswer(DateTimeOffset.FromUnixTimeMilliseconds(handedOverAt), "its sender stopped")),
-                        ("@now", nowMs), ("@id", message.Id));
+                        ("@now", nowMs), ("@id", message.Id), ("@owner", owner));
+                    // Another survivor (or a sender since: settled, sent again, claimed again) may have settled it since the select: only the one that changes it names it.
                     if (await fail.ExecuteNonQueryAsync(cancellationToken) == 1)
                     {
+                        inDoubt.Add(message);
                         deltas[message.CampaignId] = deltas.GetValueOrDefault(message.CampaignId) + Counters.Delta(MessageStatus.Sending, MessageStatus.Failed);
                         changes.Add(message.CampaignId, message.Key, MessageStatus.Failed);
                     }
                 }
             }
-            foreach (var (campaignId, delta) in deltas)
-                await AddCountersAsync(connection, tx, campaignId, delta, cancellationToken);
+            await AddCountersAsync(connection, tx, deltas, cancellationToken);
             var next = await NextForeignExpiryAsync(connection, tx, owner, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             if (deltas.Count > 0) await RefreshFinishedStatusAsync(deltas.Keys, cancellationToken);
             await events.RaiseAsync(changes);
-            return new Recovered(requeued, inDoubt.ConvertAll(d => d.Message), next);
+            return new Recovered(requeued, inDoubt, next);
         }
     }
 

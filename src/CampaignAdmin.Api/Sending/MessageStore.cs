@@ -20,20 +20,25 @@ public sealed partial class MessageStore(IDbContextFactory<CampaignDb> contexts,
 
     private const string Columns = "Id, Key, CampaignId, AccountId, Params, Attempts";
 
-    /// <summary>Scheduled campaigns whose time has come start sending.</summary>
-    public async Task<int> PromoteDueCampaignsAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>
+    /// Scheduled campaigns whose time has come start sending; returns the ones this call started. One conditional
+    /// statement: when several processes see a campaign due at once, the row lock makes the others re-read it as
+    /// already <c>sending</c>, so exactly one of them starts it (and names it).
+    /// </summary>
+    public async Task<List<int>> PromoteDueCampaignsAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var due = db.Campaigns.Where(c => c.Status == CampaignStatus.Scheduled && c.SendAt <= now);
-        if (!events.HasListeners)
-            return await due.ExecuteUpdateAsync(s => s.SetProperty(c => c.Status, CampaignStatus.Sending).SetProperty(c => c.UpdatedAt, now), cancellationToken);
-        // Someone shows these campaigns live: name the ones that started.
-        var ids = await due.Select(c => c.Id).ToListAsync(cancellationToken);
-        if (ids.Count == 0) return 0;
-        var started = await db.Campaigns.Where(c => ids.Contains(c.Id) && c.Status == CampaignStatus.Scheduled)
-            .ExecuteUpdateAsync(s => s.SetProperty(c => c.Status, CampaignStatus.Sending).SetProperty(c => c.UpdatedAt, now), cancellationToken);
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        await using var command = db.Database.GetDbConnection().Command(null,
+            $"""
+            UPDATE Campaigns SET Status = '{CampaignStatus.Sending}', UpdatedAt = @now
+            WHERE Status = '{CampaignStatus.Scheduled}' AND SendAt <= @now
+            RETURNING Id
+            """, ("@now", now.ToUnixTimeMilliseconds()));
+        var started = await ReadIntsAsync(command, cancellationToken);
+        if (started.Count == 0 || !events.HasListeners) return started;
         var changes = StatusChanges.For(events);
-        foreach (var id in ids) changes.AddCampaign(id);
+        foreach (var id in started) changes.AddCampaign(id);
         await events.RaiseAsync(changes);
         return started;
     }
@@ -134,6 +139,16 @@ public sealed partial class MessageStore(IDbContextFactory<CampaignDb> contexts,
     {
         var transaction = await gate.BeginTransactionAsync(db.Database, cancellationToken);
         return (db.Database.GetDbConnection(), transaction);
+    }
+
+    /// <summary>
+    /// Every campaign's counters, in campaign order: two transactions (in one process or two) that both move counters
+    /// of the same campaigns lock their rows in the same order, so they queue instead of deadlocking.
+    /// </summary>
+    private static async Task AddCountersAsync(DbConnection connection, DbTransaction transaction, Dictionary<int, Counters> deltas, CancellationToken cancellationToken)
+    {
+        foreach (var (campaignId, delta) in deltas.OrderBy(d => d.Key))
+            await AddCountersAsync(connection, transaction, campaignId, delta, cancellationToken);
     }
 
     private static Task AddCountersAsync(DbConnection connection, DbTransaction transaction, int campaignId, Counters delta, CancellationToken cancellationToken) =>
