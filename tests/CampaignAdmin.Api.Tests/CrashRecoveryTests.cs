@@ -1,10 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
 using CampaignAdmin.Api.Sending;
-using CampaignAdmin.Api.Sending.Sandbox;
 using CampaignAdmin.Api.Tests.Infrastructure;
 using CampaignAdmin.Contracts.Campaigns;
-using Refit;
 using Xunit.Abstractions;
 using static CampaignAdmin.Api.Tests.Infrastructure.Requests;
 
@@ -46,7 +44,7 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output) : IDisposable
         try
         {
             var numbers = Enumerable.Range(0, Messages).Select(i => $"+96653{1_000_000 + i:D7}").ToArray();
-            var campaign = await Client(api).CreateCampaignAsync(OrderConfirmation(numbers: numbers));
+            var campaign = await api.Campaigns().CreateCampaignAsync(OrderConfirmation(numbers: numbers));
 
             long stranded = 0, strandedHandedOver = 0;
             var slowestSettle = TimeSpan.Zero;
@@ -81,7 +79,7 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output) : IDisposable
                              $"{rows.Sum(r => r.Sends):N0} sends; slowest settle {slowestSettle.TotalSeconds:F1} s after start-up; {run.Elapsed.TotalSeconds:F0} s");
 
             Assert.DoesNotContain(rows, r => r.Sends > 1);
-            foreach (var row in rows) AssertAccountedFor(row);
+            foreach (var row in rows) SendLedger.AssertAccountedFor(row);
             var counts = await ledger.CampaignCountsAsync(campaign.Id);
             Assert.Equal(rows.Count(r => r.Status is MessageStatus.Submitted or MessageStatus.Delivered or MessageStatus.Read), counts.Sent);
             Assert.Equal(rows.Count(r => r.Status == MessageStatus.Failed), counts.Failed);
@@ -99,36 +97,6 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output) : IDisposable
         {
             await api.DisposeAsync();
         }
-    }
-
-    /// <summary>Sent exactly once, failed for a sandbox rule, or in doubt only because it was handed over unanswered.</summary>
-    private static void AssertAccountedFor(SendLedger.Row row)
-    {
-        switch (row.Status)
-        {
-            case MessageStatus.Submitted or MessageStatus.Delivered or MessageStatus.Read:
-                Assert.Equal((1, row.SentProviderId), (row.Sends, row.ProviderMessageId));
-                break;
-            case MessageStatus.Failed when row.Error.StartsWith(MessageStore.OutcomeUnknown, StringComparison.Ordinal):
-                Assert.True(row.HandedOverAt is not null, $"{row.Key} is outcome unknown but was never handed over: {row.Error}");
-                break;
-            case MessageStatus.Failed when row.AccountId.EndsWith("0000", StringComparison.Ordinal):
-                Assert.Equal((SandboxProvider.Undeliverable, 0), (row.ErrorCode, row.Sends));
-                break;
-            case MessageStatus.Failed when row.AccountId.EndsWith("0001", StringComparison.Ordinal):
-                Assert.Equal((SandboxProvider.EcosystemEngagement, 0), (row.ErrorCode, row.Sends));
-                break;
-            default:
-                Assert.Fail($"{row.Key} ({row.AccountId}) ended {row.Status}: ({row.ErrorCode}) {row.Error}");
-                break;
-        }
-    }
-
-    private static ICampaignApi Client(ApiProcess api)
-    {
-        var http = new HttpClient { BaseAddress = api.BaseUrl, Timeout = TimeSpan.FromMinutes(2) };
-        http.DefaultRequestHeaders.Add(Contracts.Wire.WireHeaders.ApiKey, ApiFactory.DemoKey);
-        return RestService.For<ICampaignApi>(http, ServiceCollectionExtensions.RefitSettings);
     }
 
     private static async Task WaitForAsync(Func<Task<bool>> condition, TimeSpan timeout, string what)

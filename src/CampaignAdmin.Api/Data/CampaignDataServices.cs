@@ -15,6 +15,8 @@ public static class CampaignDataServices
         services.AddSingleton<CampaignWriteGate>();
         services.AddCampaignContext<CampaignDb, PostgresCampaignDb>(database.Provider);
         services.AddSingleton(TimeProvider.System);
+        // Several API processes share one database there: the pace is kept in it, for all of them together.
+        if (database.Provider == DatabaseProvider.Postgres) services.AddSingleton<Sending.ISharedPace, PostgresPace>();
         return services;
     }
 

@@ -38,7 +38,8 @@ public static class MessagingServices
             .ValidateOnStart();
         services.AddSingleton<DispatcherSignal>();
         services.AddSingleton(provider => new Pacer(
-            provider.GetRequiredService<IOptions<DispatcherOptions>>().Value.MessagesPerSecond, provider.GetRequiredService<TimeProvider>()));
+            provider.GetRequiredService<IOptions<DispatcherOptions>>().Value.MessagesPerSecond, provider.GetRequiredService<TimeProvider>(),
+            provider.GetService<ISharedPace>()));
         services.AddSingleton<MessageEvents>();
         services.AddSingleton<MessageStore>();
         services.AddSingleton<MessageSender>();

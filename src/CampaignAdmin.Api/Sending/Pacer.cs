@@ -17,6 +17,9 @@ namespace CampaignAdmin.Api.Sending;
 /// a busy machine can lose a few milliseconds, which moves one message into the next window. So the log keeps one slot
 /// of <see cref="Headroom"/> under each cap (at 100/s: 99 a second and 11 in 100 ms; at 1,000/s: 990 and 110). It
 /// costs a hundredth of the pace.</para>
+/// <para>On PostgreSQL, with several API processes on one database, the same two rules hold for all of them together:
+/// the log and the schedule live in the database (<see cref="ISharedPace"/>, Data/Postgres/PostgresPace.cs), on the
+/// database's clock, and this process keeps none of its own.</para>
 /// </summary>
 public sealed class Pacer
 {
@@ -30,25 +33,23 @@ public sealed class Pacer
 
     private readonly TimeProvider _clock;
     private readonly long _window;
-    private readonly long _shortWindow;
     private readonly long _ticksPerMessage;
     private readonly int _secondLimit;
     private readonly int _shortLimit;
-    /// <summary>Lateness the schedule absorbs: a fifth of the short window (its 1.2× allowance).</summary>
-    private readonly long _catchUp;
     private readonly Lock _gate = new();
     private readonly Queue<(long At, int Count)> _handedOver = new();
     private long _nextFree;
     private int _reserved;
+    private readonly ISharedPace? _shared;
 
-    public Pacer(int perSecond, TimeProvider clock)
+    /// <param name="shared">The pace shared by every process on the database, or null for this process's own (SQLite).</param>
+    public Pacer(int perSecond, TimeProvider clock, ISharedPace? shared = null)
     {
         PerSecond = Math.Max(perSecond, 0);
         _clock = clock;
+        _shared = shared;
         var frequency = clock.TimestampFrequency;
         _window = frequency;
-        _shortWindow = frequency / 10;
-        _catchUp = _shortWindow / 5;
         if (PerSecond == 0) return;
         SlotSize = Math.Max(1, PerSecond / 100);
         ShortWindowCap = Math.Max(SlotSize, (int)Math.Floor(ShortWindowShare * PerSecond / 10));
@@ -75,6 +76,12 @@ public sealed class Pacer
 
     public bool IsPaced => PerSecond > 0;
 
+    /// <summary>Whether the pace is kept with every other process on the database rather than by this one alone.</summary>
+    public bool IsShared => _shared is not null && IsPaced;
+
+    /// <summary>Microseconds between two messages at the pace the schedule keeps (the cap less the headroom).</summary>
+    internal long MicrosPerMessage => IsPaced ? 1_000_000 / _secondLimit : 0;
+
     /// <summary>How many to claim at once: a fifth of a second's worth when paced (handed over a slot at a time), <paramref name="max"/> when not.</summary>
     public int BatchSize(int max) => IsPaced ? Math.Min(Math.Max(SlotSize, PerSecond / 5), max) : max;
 
@@ -85,6 +92,13 @@ public sealed class Pacer
         count = Math.Min(count, SlotSize);
         while (true)
         {
+            if (_shared is not null)
+            {
+                var (given, waitFor) = await _shared.TryTakeAsync(this, count, cancellationToken);
+                if (given is not null) return new Slot(this, count, 0, given);
+                await Task.Delay(waitFor, _clock, cancellationToken);
+                continue;
+            }
             if (TryTake(count, _clock.GetTimestamp(), out var wait) is { } slot) return slot;
             await Task.Delay(TimeSpan.FromSeconds(wait / (double)_clock.TimestampFrequency), _clock, cancellationToken);
         }
@@ -106,23 +120,33 @@ public sealed class Pacer
     internal long TicksUntilFree(int count, long now)
     {
         while (_handedOver.Count > 0 && _handedOver.Peek().At <= now - _window) _handedOver.Dequeue();
-        var wait = Math.Max(0, _nextFree - now);
-        wait = Math.Max(wait, UntilRoom(now, _window, _secondLimit - _reserved - count));
-        wait = Math.Max(wait, UntilRoom(now, _shortWindow, _shortLimit - _reserved - count));
+        return UntilFree(_handedOver, _reserved, _nextFree, count, now, _window);
+    }
+
+    /// <summary>
+    /// The two rules over a log of hand-overs (oldest first), in any unit where <paramref name="window"/> is a second:
+    /// 0 when <paramref name="count"/> may go at <paramref name="now"/>, otherwise how long until it may. Slots given and
+    /// not yet handed over (<paramref name="reserved"/>) count in every window. The shared pace runs it on the database's log.
+    /// </summary>
+    internal long UntilFree(IReadOnlyCollection<(long At, int Count)> log, int reserved, long nextFree, int count, long now, long window)
+    {
+        var wait = Math.Max(0, nextFree - now);
+        wait = Math.Max(wait, UntilRoom(log, now, window, _secondLimit - reserved - count));
+        wait = Math.Max(wait, UntilRoom(log, now, window / 10, _shortLimit - reserved - count));
         return wait;
     }
 
     /// <summary>How long until the messages handed over in the last <paramref name="window"/> are at most <paramref name="room"/>.</summary>
-    private long UntilRoom(long now, long window, int room)
+    private static long UntilRoom(IReadOnlyCollection<(long At, int Count)> log, long now, long window, int room)
     {
         if (room < 0) return window / 100; // only slots given and not yet handed over are in the way: look again shortly
         var inWindow = 0;
-        foreach (var (at, count) in _handedOver)
+        foreach (var (at, count) in log)
             if (at > now - window) inWindow += count;
         if (inWindow <= room) return 0;
         // Oldest first: the moment enough of them have left the window.
         var over = inWindow - room;
-        foreach (var (at, count) in _handedOver)
+        foreach (var (at, count) in log)
         {
             if (at <= now - window) continue;
             over -= count;
@@ -130,6 +154,13 @@ public sealed class Pacer
         }
         return window;
     }
+
+    /// <summary>
+    /// Where the even spread puts the slot after one of <paramref name="count"/> given at <paramref name="now"/>, when the
+    /// schedule stood at <paramref name="nextFree"/> (the same rule as this process's own, in the log's unit).
+    /// </summary>
+    internal static long NextFreeAfter(long nextFree, long now, int count, long window, long perMessage) =>
+        (now - nextFree > window / 50 ? now : nextFree) + count * perMessage;
 
     internal void HandedOver(int reserved, int count, long takenAt, long at)
     {
@@ -140,7 +171,7 @@ public sealed class Pacer
             _handedOver.Enqueue((at, count));
             // A slot given a little late (a timer that fired late, a busy machine) keeps the schedule, so the average keeps
             // to the pace instead of losing every lateness; after an idle spell the schedule starts again from now.
-            _nextFree = (takenAt - _nextFree > _catchUp ? takenAt : _nextFree) + count * _ticksPerMessage;
+            _nextFree = NextFreeAfter(_nextFree, takenAt, count, _window, _ticksPerMessage);
         }
     }
 
@@ -176,13 +207,15 @@ public sealed class Pacer
 
         private readonly Pacer? _pacer;
         private readonly long _takenAt;
+        private readonly ISharedSlot? _shared;
         private int _reserved;
 
-        internal Slot(Pacer? pacer, int reserved, long takenAt)
+        internal Slot(Pacer? pacer, int reserved, long takenAt, ISharedSlot? shared = null)
         {
             _pacer = pacer;
             _reserved = reserved;
             _takenAt = takenAt;
+            _shared = shared;
         }
 
         /// <summary><paramref name="count"/> messages go to the provider now.</summary>
@@ -192,15 +225,37 @@ public sealed class Pacer
         internal void HandedOver(int count, long at)
         {
             if (_pacer is null || _reserved == 0) return;
-            _pacer.HandedOver(_reserved, Math.Min(count, _reserved), _takenAt, at);
+            if (_shared is not null) _shared.HandedOver(Math.Min(count, _reserved), _pacer._clock.GetUtcNow());
+            else _pacer.HandedOver(_reserved, Math.Min(count, _reserved), _takenAt, at);
             _reserved = 0;
         }
 
         public void Dispose()
         {
             if (_pacer is null || _reserved == 0) return;
-            _pacer.Release(_reserved);
+            if (_shared is not null) _shared.Release();
+            else _pacer.Release(_reserved);
             _reserved = 0;
         }
     }
+}
+
+/// <summary>
+/// The pace kept by every process on one database together (PostgreSQL: <c>Data/Postgres/PostgresPace.cs</c>): the log
+/// of hand-overs and the even schedule live there, on the database's clock, and a slot is given under its lock.
+/// </summary>
+public interface ISharedPace
+{
+    /// <summary>A slot for <paramref name="count"/> now, or null and how long to wait before asking again.</summary>
+    Task<(ISharedSlot? Slot, TimeSpan Wait)> TryTakeAsync(Pacer pacer, int count, CancellationToken cancellationToken);
+}
+
+/// <summary>A slot given by the shared pace: counted in every window until it is handed over, or given back.</summary>
+public interface ISharedSlot
+{
+    /// <summary><paramref name="count"/> went to the provider at <paramref name="at"/> (this process's clock): the log gets that moment.</summary>
+    void HandedOver(int count, DateTimeOffset at);
+
+    /// <summary>Nothing went: the room is free again.</summary>
+    void Release();
 }

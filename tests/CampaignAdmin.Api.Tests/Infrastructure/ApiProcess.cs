@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
+using Refit;
 
 namespace CampaignAdmin.Api.Tests.Infrastructure;
 
@@ -21,6 +22,16 @@ public sealed class ApiProcess : IAsyncDisposable
     }
 
     public Uri BaseUrl { get; }
+
+    public int ProcessId => _process.Id;
+
+    /// <summary>The campaigns API of this process, with the demo company's key.</summary>
+    public ICampaignApi Campaigns()
+    {
+        var http = new HttpClient { BaseAddress = BaseUrl, Timeout = TimeSpan.FromMinutes(2) };
+        http.DefaultRequestHeaders.Add(Contracts.Wire.WireHeaders.ApiKey, ApiFactory.DemoKey);
+        return RestService.For<ICampaignApi>(http, ServiceCollectionExtensions.RefitSettings);
+    }
 
     public string Output { get { lock (_output) return _output.ToString(); } }
 

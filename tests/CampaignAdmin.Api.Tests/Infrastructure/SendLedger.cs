@@ -1,6 +1,8 @@
 using CampaignAdmin.Contracts.Campaigns;
 using System.Data.Common;
 using CampaignAdmin.Api.Data;
+using CampaignAdmin.Api.Sending;
+using CampaignAdmin.Api.Sending.Sandbox;
 
 namespace CampaignAdmin.Api.Tests.Infrastructure;
 
@@ -44,15 +46,23 @@ public sealed class SendLedger(TestDatabase database)
     }
 
     /// <summary>SENDING messages still under one of these owners' leases.</summary>
-    public async Task<long> SendingUnderAsync(IReadOnlyList<string> owners)
+    public async Task<long> SendingUnderAsync(IReadOnlyList<string> owners) => (await InFlightUnderAsync(owners)).Sending;
+
+    /// <summary>SENDING messages under one of these owners' leases, and of those how many carry the hand-over mark.</summary>
+    public async Task<(long Sending, long HandedOver)> InFlightUnderAsync(IReadOnlyList<string> owners)
     {
-        if (owners.Count == 0) return 0;
+        if (owners.Count == 0) return (0, 0);
         await using var connection = await OpenAsync();
         await using var command = connection.CreateCommand();
         var names = owners.Select((owner, i) => (Name: $"@o{i}", Owner: owner)).ToList();
-        command.CommandText = $"SELECT COUNT(*) FROM Messages WHERE Status = {(int)MessageStatus.Sending} AND LeaseOwner IN ({string.Join(",", names.Select(n => n.Name))})";
+        command.CommandText = $"""
+            SELECT COUNT(*), COUNT(HandedOverAt) FROM Messages
+            WHERE Status = {(int)MessageStatus.Sending} AND LeaseOwner IN ({string.Join(",", names.Select(n => n.Name))})
+            """;
         foreach (var (name, owner) in names) command.Add(name, owner);
-        return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+        await using var reader = await command.ExecuteReaderAsync();
+        await reader.ReadAsync();
+        return (reader.GetInt64(0), reader.GetInt64(1));
     }
 
     /// <summary>Every message with how many times the sandbox accepted its key.</summary>
@@ -89,6 +99,41 @@ public sealed class SendLedger(TestDatabase database)
         await using var reader = await command.ExecuteReaderAsync();
         if (!await reader.ReadAsync()) throw new InvalidOperationException($"campaign {campaignId} not found");
         return new Counts(reader.GetInt32(0), reader.GetInt32(1), reader.GetInt32(2));
+    }
+
+    /// <summary>When the sandbox accepted each send (Unix ms, oldest first): what the provider saw of the pace.</summary>
+    public async Task<List<long>> SentAtAsync()
+    {
+        await using var connection = await OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT SentAt FROM Sandbox_Sends ORDER BY SentAt";
+        var sentAt = new List<long>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync()) sentAt.Add(reader.GetInt64(0));
+        return sentAt;
+    }
+
+    /// <summary>Sent exactly once, failed for a sandbox rule, or in doubt only because it was handed over unanswered.</summary>
+    public static void AssertAccountedFor(Row row)
+    {
+        switch (row.Status)
+        {
+            case MessageStatus.Submitted or MessageStatus.Delivered or MessageStatus.Read:
+                Assert.Equal((1, row.SentProviderId), (row.Sends, row.ProviderMessageId));
+                break;
+            case MessageStatus.Failed when row.Error.StartsWith(MessageStore.OutcomeUnknown, StringComparison.Ordinal):
+                Assert.True(row.HandedOverAt is not null, $"{row.Key} is outcome unknown but was never handed over: {row.Error}");
+                break;
+            case MessageStatus.Failed when row.AccountId.EndsWith("0000", StringComparison.Ordinal):
+                Assert.Equal((SandboxProvider.Undeliverable, 0), (row.ErrorCode, row.Sends));
+                break;
+            case MessageStatus.Failed when row.AccountId.EndsWith("0001", StringComparison.Ordinal):
+                Assert.Equal((SandboxProvider.EcosystemEngagement, 0), (row.ErrorCode, row.Sends));
+                break;
+            default:
+                Assert.Fail($"{row.Key} ({row.AccountId}) ended {row.Status}: ({row.ErrorCode}) {row.Error}");
+                break;
+        }
     }
 
     /// <summary>Whether the schema has the hand-over mark yet (a database from before it has not).</summary>

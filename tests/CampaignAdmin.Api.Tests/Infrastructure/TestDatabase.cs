@@ -22,11 +22,22 @@ public sealed class TestDatabase : IDisposable
 
     public static bool IsPostgres => Provider == DatabaseProvider.Postgres;
 
-    public TestDatabase()
+    public TestDatabase() : this(Provider)
     {
-        Directory = System.IO.Directory.CreateTempSubdirectory("campaignadmin-tests-").FullName;
-        ConnectionString = IsPostgres ? PostgresServer.Shared.CreateDatabase() : $"Data Source={SqlitePath}";
     }
+
+    /// <summary>A database on <paramref name="provider"/>, whatever this run tests (a test of PostgreSQL alone).</summary>
+    public TestDatabase(DatabaseProvider provider)
+    {
+        Kind = provider;
+        Directory = System.IO.Directory.CreateTempSubdirectory("campaignadmin-tests-").FullName;
+        ConnectionString = OnPostgres ? PostgresServer.Shared.CreateDatabase() : $"Data Source={SqlitePath}";
+    }
+
+    /// <summary>This database's provider.</summary>
+    public DatabaseProvider Kind { get; }
+
+    private bool OnPostgres => Kind == DatabaseProvider.Postgres;
 
     /// <summary>A temporary directory of the test's own (the SQLite file lives here; a child process runs here).</summary>
     public string Directory { get; }
@@ -38,15 +49,15 @@ public sealed class TestDatabase : IDisposable
     /// <summary>The settings that point the API here, as configuration keys.</summary>
     public IReadOnlyDictionary<string, string> Settings => new Dictionary<string, string>
     {
-        [CampaignDatabase.ProviderSetting] = Provider.ToString(),
+        [CampaignDatabase.ProviderSetting] = Kind.ToString(),
         [CampaignDatabase.ConnectionStringSetting] = ConnectionString,
     };
 
     /// <summary>The campaigns context on this database, for writing a state before the API starts.</summary>
     public CampaignDb NewCampaignDb()
     {
-        var database = new CampaignDatabase(Provider, ConnectionString);
-        return IsPostgres
+        var database = new CampaignDatabase(Kind, ConnectionString);
+        return OnPostgres
             ? new PostgresCampaignDb(CampaignDataServices.OptionsFor<PostgresCampaignDb>(database))
             : new CampaignDb(CampaignDataServices.OptionsFor<CampaignDb>(database));
     }
@@ -54,7 +65,7 @@ public sealed class TestDatabase : IDisposable
     /// <summary>A connection from outside the API: no pool shared with it.</summary>
     public async Task<DbConnection> OpenAsync()
     {
-        DbConnection connection = IsPostgres
+        DbConnection connection = OnPostgres
             ? new NpgsqlConnection(new NpgsqlConnectionStringBuilder(ConnectionString) { Pooling = false }.ConnectionString)
             : new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = SqlitePath, Pooling = false, DefaultTimeout = 5 }.ToString());
         await connection.OpenAsync();
@@ -63,7 +74,7 @@ public sealed class TestDatabase : IDisposable
 
     public void Dispose()
     {
-        if (IsPostgres) PostgresServer.Shared.DropDatabase(ConnectionString);
+        if (OnPostgres) PostgresServer.Shared.DropDatabase(ConnectionString);
         else SqliteConnection.ClearAllPools();
         try { System.IO.Directory.Delete(Directory, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
     }

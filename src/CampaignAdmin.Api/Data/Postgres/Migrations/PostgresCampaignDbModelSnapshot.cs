@@ -321,6 +321,42 @@ namespace CampaignAdmin.Api.Data.Postgres.Migrations
                     b.ToTable("messages");
                 });
 
+            modelBuilder.Entity("CampaignAdmin.Api.Data.Postgres.PaceSlot", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer")
+                        .HasColumnName("count");
+
+                    b.Property<long>("GivenUntil")
+                        .HasColumnType("bigint")
+                        .HasColumnName("givenuntil");
+
+                    b.Property<long?>("HandedOverAt")
+                        .HasColumnType("bigint")
+                        .HasColumnName("handedoverat");
+
+                    b.Property<long>("NextFree")
+                        .HasColumnType("bigint")
+                        .HasColumnName("nextfree");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("owner");
+
+                    b.HasKey("Id")
+                        .HasName("pk_paceslots");
+
+                    b.ToTable("paceslots", (string)null);
+                });
+
             modelBuilder.Entity("CampaignAdmin.Api.Data.Template", b =>
                 {
                     b.Property<string>("Id")
