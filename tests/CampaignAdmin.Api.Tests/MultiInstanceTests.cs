@@ -88,7 +88,7 @@ public sealed partial class MultiInstanceTests(ITestOutputHelper output) : IDisp
         const int messages = 1_000;
         var ledger = new SendLedger(_database);
         await StartAsync(new Dictionary<string, string> { ["Dispatcher__MessagesPerSecond"] = "200" });
-        var numbers = Enumerable.Range(0, messages).Select(i => $"+96654{1_000_000 + i:D7}2").ToArray();
+        var numbers = Enumerable.Range(0, messages).Select(i => $"+96655{i:D4}234").ToArray();
         await _apis[0].Campaigns().CreateCampaignAsync(OrderConfirmation(numbers: numbers));
 
         var owners = new HashSet<string>();
@@ -124,7 +124,7 @@ public sealed partial class MultiInstanceTests(ITestOutputHelper output) : IDisp
         var ids = new List<int>();
         for (var i = 0; i < campaigns; i++)
         {
-            var numbers = new[] { $"+96655{1_000_000 + i * 2:D7}2", $"+96655{1_000_001 + i * 2:D7}4" };
+            var numbers = new[] { $"+96656{2 * i:D4}234", $"+96656{2 * i + 1:D4}234" };
             ids.Add((await _apis[i % Instances].Campaigns().CreateCampaignAsync(OrderConfirmation($"due {i}", sendAt, numbers))).Id);
         }
 
