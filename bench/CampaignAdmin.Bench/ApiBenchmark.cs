@@ -31,6 +31,13 @@ internal static class ApiBenchmark
     public static async Task<int> RunAsync(BenchOptions options)
     {
         if (!IsOptimized()) Report.Note("WARNING: not an optimized (Release) build; figures are not representative");
+        ApiHost.Provider = options.Database;
+        Report.Note($"database: {options.Database}{(options.Database == Api.Data.DatabaseProvider.Postgres ? " (a server started for this run; create_100k_floor_ms stays SQLite's raw insert floor)" : "")}");
+        if (options.Only == "multi")
+        {
+            await MultiDispatch.RunAsync(options);
+            return 0;
+        }
         Report.Note($"api benchmark: {options.Clients:N0} clients, {options.Campaigns:N0} campaigns{(options.Quick ? " (--quick)" : "")}, " +
                     $"{Environment.ProcessorCount} cores, server GC={System.Runtime.GCSettings.IsServerGC}");
 
@@ -61,7 +68,7 @@ internal static class ApiBenchmark
         var expected = new Expected();
         await using (var host = await ApiHost.StartAsync())
         {
-            Report.Note($"API listening on {host.BaseAddress} (SQLite {host.DatabasePath})");
+            Report.Note($"API listening on {host.BaseAddress} ({host.Database})");
             await WarmUpAsync(host, expected);
 
             var (campaignId, total) = await CreateAndDispatchAsync(host, options, expected);
@@ -85,6 +92,7 @@ internal static class ApiBenchmark
         if (options.Phases) await CreatePhases.RunAsync(options);
         await PaceBenchmark.RunAsync(options);
         await PagingBenchmark.RunAsync(options);
+        if (options.Database == Api.Data.DatabaseProvider.Postgres) await MultiDispatch.RunAsync(options);
         return 0;
     }
 

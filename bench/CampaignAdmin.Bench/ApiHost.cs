@@ -3,7 +3,8 @@ using CampaignAdmin.Api.Hosting;
 using CampaignAdmin.Client;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.Data.Sqlite;
+using CampaignAdmin.Api.Data;
+using CampaignAdmin.Api.Tests.Infrastructure;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 using Refit;
@@ -11,17 +12,18 @@ using Refit;
 namespace CampaignAdmin.Bench;
 
 /// <summary>
-/// CampaignAdmin.Api in this process on Kestrel (a free loopback port), on a fresh temp SQLite file, with the sandbox
-/// provider unpaced and the demo company seeded under a random key. Clients call it over real HTTP.
+/// CampaignAdmin.Api in this process on Kestrel (a free loopback port), on a fresh database (a temp SQLite file, or with
+/// <c>--db postgres</c> a new database on this run's PostgreSQL server), with the sandbox provider unpaced and the demo
+/// company seeded under a random key. Clients call it over real HTTP.
 /// </summary>
 internal sealed class ApiHost : IAsyncDisposable
 {
-    private readonly string _directory;
+    private readonly TestDatabase _database;
 
-    private ApiHost(WebApplication app, string directory, Uri baseAddress, string apiKey)
+    private ApiHost(WebApplication app, TestDatabase database, Uri baseAddress, string apiKey)
     {
         App = app;
-        _directory = directory;
+        _database = database;
         BaseAddress = baseAddress;
         ApiKey = apiKey;
         Http = CreateHttpClient();
@@ -39,12 +41,19 @@ internal sealed class ApiHost : IAsyncDisposable
 
     public ICampaignApi Api { get; }
 
-    public string DatabasePath => Path.Combine(_directory, "campaigns.db");
+    /// <summary>The API's store for every host and child process of this run: <c>--db</c>.</summary>
+    public static DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
+
+    /// <summary>What the database is, for the notes.</summary>
+    public string Database => _database.Kind == DatabaseProvider.Sqlite ? $"SQLite {_database.SqlitePath}" : "PostgreSQL (this run's server)";
+
+    /// <summary>A connection of the benchmark's own to the API's database (reads only).</summary>
+    public Task<System.Data.Common.DbConnection> OpenDatabaseAsync() => _database.OpenAsync();
 
     public static async Task<ApiHost> StartAsync(IDictionary<string, string?>? overrides = null)
     {
-        var directory = Path.Combine(Path.GetTempPath(), "campaignadmin-bench-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(directory);
+        var database = new TestDatabase(Provider);
+        var directory = database.Directory;
         var apiKey = "ca_bench_" + Convert.ToHexString(RandomNumberGenerator.GetBytes(24)).ToLowerInvariant();
 
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
@@ -56,7 +65,6 @@ internal sealed class ApiHost : IAsyncDisposable
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         var settings = new Dictionary<string, string?>
         {
-            ["ConnectionStrings:Campaigns"] = $"Data Source={Path.Combine(directory, "campaigns.db")}",
             ["Dispatcher:MessagesPerSecond"] = "0",
             ["Demo:Seed"] = "true",
             ["Demo:ApiKey"] = apiKey,
@@ -66,6 +74,7 @@ internal sealed class ApiHost : IAsyncDisposable
             ["Logging:LogLevel:Microsoft"] = "Warning",
             ["Logging:LogLevel:Microsoft.EntityFrameworkCore"] = "Warning",
         };
+        foreach (var (key, value) in database.Settings) settings[key] = value;
         foreach (var (key, value) in overrides ?? new Dictionary<string, string?>()) settings[key] = value;
         builder.Configuration.AddInMemoryCollection(settings);
         builder.AddCampaignApi();
@@ -75,7 +84,7 @@ internal sealed class ApiHost : IAsyncDisposable
         await app.StartAsync();
 
         var address = app.Urls.First();
-        return new ApiHost(app, directory, new Uri(address.EndsWith('/') ? address : address + "/"), apiKey);
+        return new ApiHost(app, database, new Uri(address.EndsWith('/') ? address : address + "/"), apiKey);
     }
 
     private HttpClient CreateHttpClient()
@@ -97,15 +106,7 @@ internal sealed class ApiHost : IAsyncDisposable
         finally
         {
             await App.DisposeAsync();
-            SqliteConnection.ClearAllPools();
-            try
-            {
-                Directory.Delete(_directory, recursive: true);
-            }
-            catch (IOException exception)
-            {
-                Report.Note($"could not delete {_directory}: {exception.Message}");
-            }
+            _database.Dispose();
         }
     }
 }

@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Globalization;
 using CampaignAdmin.Contracts.Campaigns;
 using CampaignAdmin.Api.Sending;
-using Microsoft.Data.Sqlite;
 
 namespace CampaignAdmin.Bench;
 
@@ -63,17 +62,16 @@ internal static class PaceBenchmark
         var start = Stopwatch.GetTimestamp();
         while (true)
         {
-            var sent = await QueryAsync(host.DatabasePath, "SELECT COUNT(*) FROM Sandbox_Sends");
-            if (sent[0] >= count) return await QueryAsync(host.DatabasePath, "SELECT SentAt FROM Sandbox_Sends ORDER BY SentAt");
+            var sent = await QueryAsync(host, "SELECT COUNT(*) FROM Sandbox_Sends");
+            if (sent[0] >= count) return await QueryAsync(host, "SELECT SentAt FROM Sandbox_Sends ORDER BY SentAt");
             if (Stopwatch.GetElapsedTime(start) > Timeout) throw new TimeoutException($"{sent[0]} of {count} sent");
             await Task.Delay(50);
         }
     }
 
-    private static async Task<List<long>> QueryAsync(string databasePath, string sql)
+    private static async Task<List<long>> QueryAsync(ApiHost host, string sql)
     {
-        await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = databasePath, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
-        await connection.OpenAsync();
+        await using var connection = await host.OpenDatabaseAsync();
         await using var command = connection.CreateCommand();
         command.CommandText = sql;
         var values = new List<long>();

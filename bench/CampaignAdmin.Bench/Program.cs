@@ -45,6 +45,10 @@ switch (mode)
                          figure names stay the same
               --big-only only the child-process figures (api_ready_ms, create_100k_first_ms, create_450k_*, create_1m_*)
               --phases   also time the create path's server-side phases in-process (diagnostics on stderr)
+              --db postgres  the API's store on PostgreSQL (a temp server this run starts, as the API tests do): the same
+                         figures, then dispatch_1x_per_s, dispatch_2x_per_s, dispatch_3x_per_s and dispatch_3x_vs_1x: one
+                         campaign sent by 1, 2 and 3 API processes on one database (unpaced sandbox)
+              --dispatch-size=N  that campaign's size (default 100,000); --only=multi runs just those figures
             """);
         return 2;
 }

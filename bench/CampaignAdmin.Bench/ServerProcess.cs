@@ -1,26 +1,25 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
 using System.Security.Cryptography;
 using CampaignAdmin.Client;
-using Microsoft.Data.Sqlite;
+using CampaignAdmin.Api.Tests.Infrastructure;
 using Refit;
 
 namespace CampaignAdmin.Bench;
 
 /// <summary>
 /// The standalone API (<c>dotnet CampaignAdmin.Api.dll</c>, the Release build next to this benchmark) as a child process
-/// on a fresh temp SQLite file: its first create is a fresh process's first, and its memory is its own (VmHWM).
+/// on a fresh database (<see cref="ApiHost.Provider"/>), or on one it shares with others: its first create is a fresh
+/// process's first, and its memory is its own (VmHWM).
 /// </summary>
 internal sealed class ServerProcess : IAsyncDisposable
 {
     private readonly Process _process;
-    private readonly string _directory;
+    private readonly TestDatabase? _ownDatabase;
 
-    private ServerProcess(Process process, string directory, Uri baseAddress, string apiKey)
+    private ServerProcess(Process process, TestDatabase? ownDatabase, Uri baseAddress, string apiKey)
     {
-        (_process, _directory) = (process, directory);
+        (_process, _ownDatabase) = (process, ownDatabase);
         var handler = new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(30), MaxConnectionsPerServer = 16 };
         Http = new HttpClient(handler) { BaseAddress = baseAddress, Timeout = TimeSpan.FromMinutes(5) };
         Http.DefaultRequestHeaders.Add(CampaignAdmin.Contracts.Wire.WireHeaders.ApiKey, apiKey);
@@ -39,12 +38,15 @@ internal sealed class ServerProcess : IAsyncDisposable
     /// <summary>From the start until <c>/health/ready</c> says ready: the create path warmed (what a readiness probe waits for).</summary>
     public double WarmMs { get; private set; }
 
-    public static async Task<ServerProcess> StartAsync()
+    /// <param name="shared">A database other processes use too (kept when this one ends), or null for one of its own.</param>
+    /// <param name="apiKey">The demo company's key; the processes sharing a database share it.</param>
+    /// <param name="settings">More settings (configuration keys), over the defaults.</param>
+    public static async Task<ServerProcess> StartAsync(TestDatabase? shared = null, string? apiKey = null, IReadOnlyDictionary<string, string>? settings = null)
     {
-        var directory = Path.Combine(Path.GetTempPath(), "campaignadmin-bench-child-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(directory);
-        var apiKey = "ca_bench_" + Convert.ToHexString(RandomNumberGenerator.GetBytes(24)).ToLowerInvariant();
-        var address = new Uri($"http://127.0.0.1:{FreePort()}/");
+        var database = shared ?? new TestDatabase(ApiHost.Provider);
+        var directory = database.Directory;
+        apiKey ??= NewApiKey();
+        var address = new Uri($"http://127.0.0.1:{LoopbackPort.Free()}/");
         var start = new ProcessStartInfo("dotnet")
         {
             ArgumentList = { Path.Combine(Environment.GetEnvironmentVariable("BENCH_API_DIR") is { Length: > 0 } dir ? dir : AppContext.BaseDirectory, "CampaignAdmin.Api.dll"), "--urls", address.ToString().TrimEnd('/') },
@@ -53,17 +55,18 @@ internal sealed class ServerProcess : IAsyncDisposable
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
-        var settings = new Dictionary<string, string>
+        var environment = new Dictionary<string, string>
         {
             ["ASPNETCORE_ENVIRONMENT"] = "Production",
-            ["ConnectionStrings__Campaigns"] = $"Data Source={Path.Combine(directory, "campaigns.db")}",
             ["Dispatcher__MessagesPerSecond"] = "0",
             ["Demo__Seed"] = "true",
             ["Demo__ApiKey"] = apiKey,
             ["RateLimiting__Enabled"] = "false",
             ["Logging__LogLevel__Default"] = "Warning",
         };
-        foreach (var (key, value) in settings) start.Environment[key] = value;
+        foreach (var (key, value) in database.Settings.Concat(settings ?? new Dictionary<string, string>()))
+            environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+        foreach (var (key, value) in environment) start.Environment[key] = value;
 
         var clock = Stopwatch.StartNew();
         var process = Process.Start(start) ?? throw new InvalidOperationException("could not start dotnet");
@@ -71,13 +74,15 @@ internal sealed class ServerProcess : IAsyncDisposable
         process.ErrorDataReceived += (_, e) => { if (e.Data is { Length: > 0 } line) Report.Note("  api: " + line); };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        var server = new ServerProcess(process, directory, address, apiKey);
+        var server = new ServerProcess(process, shared is null ? database : null, address, apiKey);
         await server.WaitUntilAsync("v2/campaign/getAll?resultSize=1", TimeSpan.FromSeconds(60));
         server.ReadyMs = clock.Elapsed.TotalMilliseconds;
         await server.WaitUntilAsync("health/ready", TimeSpan.FromSeconds(60));
         server.WarmMs = clock.Elapsed.TotalMilliseconds;
         return server;
     }
+
+    public static string NewApiKey() => "ca_bench_" + Convert.ToHexString(RandomNumberGenerator.GetBytes(24)).ToLowerInvariant();
 
     /// <summary>The peak resident set (VmHWM) since the start or the last <see cref="ResetPeak"/>, in MiB.</summary>
     public double PeakRssMb() => StatusKb("VmHWM:") / 1024.0;
@@ -122,21 +127,12 @@ internal sealed class ServerProcess : IAsyncDisposable
         throw new TimeoutException($"the API did not answer {path} with a success");
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
     public async ValueTask DisposeAsync()
     {
         Http.Dispose();
         if (!_process.HasExited) _process.Kill(entireProcessTree: true);
         await _process.WaitForExitAsync();
         _process.Dispose();
-        SqliteConnection.ClearAllPools();
-        try { Directory.Delete(_directory, recursive: true); }
-        catch (IOException exception) { Report.Note($"could not delete {_directory}: {exception.Message}"); }
+        _ownDatabase?.Dispose();
     }
 }

@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using System.Text;
 using Refit;
 
@@ -103,12 +101,7 @@ public sealed class ApiProcess : IAsyncDisposable
     }
 
     /// <summary>A loopback port nothing listens on right now.</summary>
-    internal static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
+    internal static int FreePort() => LoopbackPort.Free();
 
     public async ValueTask DisposeAsync()
     {

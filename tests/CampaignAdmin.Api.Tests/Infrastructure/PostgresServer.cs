@@ -77,7 +77,7 @@ public sealed class PostgresServer
         File.SetUnixFileMode(directory, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute |
             UnixFileMode.GroupRead | UnixFileMode.GroupWrite | UnixFileMode.GroupExecute |
             UnixFileMode.OtherRead | UnixFileMode.OtherWrite | UnixFileMode.OtherExecute);
-        var server = new PostgresServer(bin, directory, ApiProcess.FreePort());
+        var server = new PostgresServer(bin, directory, LoopbackPort.Free());
         server.StopAfter(Environment.ProcessId);
         server.Run("initdb", "-D", server.Data, "-U", "postgres", "-A", "trust", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync");
         // The tests' own user is trusted; any other role must give its password (a test checks what a wrong one says).

@@ -23,6 +23,10 @@ public sealed class SendLedger(TestDatabase database)
     public Task<long> CountAsync(MessageStatus status) =>
         ScalarAsync($"SELECT COUNT(*) FROM Messages WHERE Status = {(int)status}");
 
+    /// <summary>FAILED messages still in doubt: handed to the provider with no answer, not settled yet.</summary>
+    public Task<long> InDoubtAsync() =>
+        ScalarAsync($"SELECT COUNT(*) FROM Messages WHERE Status = {(int)MessageStatus.Failed} AND HandedOverAt IS NOT NULL");
+
     /// <summary>SENDING messages, and of those how many carry the hand-over mark (0 where the column does not exist).</summary>
     public async Task<(long Sending, long HandedOver)> InFlightAsync()
     {

@@ -1,0 +1,84 @@
+using System.Diagnostics;
+using System.Globalization;
+using CampaignAdmin.Api.Data;
+using CampaignAdmin.Api.Tests.Infrastructure;
+using CampaignAdmin.Contracts.Campaigns;
+
+namespace CampaignAdmin.Bench;
+
+/// <summary>
+/// Issue 13's scale-out figure: one campaign (<c>--dispatch-size</c>, 100,000 by default) dispatched by 1, 2 and 3 API
+/// processes on one fresh PostgreSQL database each time, unpaced, through the sandbox. The campaign is scheduled a few
+/// seconds ahead so that every instance is up and sees it due at once; the rate is the sandbox's own record: sends over
+/// the time from its first to its last.
+/// </summary>
+internal static class MultiDispatch
+{
+    private static readonly TimeSpan Ahead = TimeSpan.FromSeconds(5);
+    private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(15);
+
+    public static async Task RunAsync(BenchOptions options)
+    {
+        var rates = new Dictionary<int, double>();
+        for (var instances = 1; instances <= 3; instances++)
+        {
+            rates[instances] = await DispatchAsync(instances, options.DispatchSize);
+            Report.Figure($"dispatch_{instances}x_per_s", rates[instances], "msg/s", 0);
+        }
+        Report.Figure("dispatch_3x_vs_1x", rates[3] / rates[1], "x", 2);
+    }
+
+    private static async Task<double> DispatchAsync(int instances, int size)
+    {
+        using var database = new TestDatabase(DatabaseProvider.Postgres);
+        var apiKey = ServerProcess.NewApiKey();
+        var settings = new Dictionary<string, string> { ["Dispatcher:PollInterval"] = "00:00:00.100" };
+        var servers = new List<ServerProcess>();
+        try
+        {
+            // The first alone (it migrates and seeds), then the others together.
+            servers.Add(await ServerProcess.StartAsync(database, apiKey, settings));
+            servers.AddRange(await Task.WhenAll(Enumerable.Range(1, instances - 1).Select(_ => ServerProcess.StartAsync(database, apiKey, settings))));
+
+            var request = Workload.Campaign($"multi {instances}x {size}", Workload.Phones("58", 1_000_000, size));
+            var created = Stopwatch.StartNew();
+            request.SendAt = DateTimeOffset.UtcNow.Add(Ahead).ToString("yyyy-MM-dd'T'HH:mm:ss.fffK", CultureInfo.InvariantCulture);
+            var campaign = await servers[0].Api.CreateCampaignAsync(request);
+            Report.Note($"dispatch, {instances} instance(s): created {size:N0} in {created.ElapsedMilliseconds} ms, status {campaign.Status}");
+
+            var expected = size - Workload.Phones("58", 1_000_000, size).Count(p => p.EndsWith("0000", StringComparison.Ordinal) || p.EndsWith("0001", StringComparison.Ordinal));
+            var (sends, first, last) = (0L, 0L, 0L);
+            while (created.Elapsed < Timeout)
+            {
+                (sends, first, last) = await SendsAsync(database);
+                if (sends >= expected && await OutstandingAsync(database) == 0) break;
+                await Task.Delay(200);
+            }
+            var seconds = Math.Max(last - first, 1) / 1000.0;
+            Report.Note($"dispatch, {instances} instance(s): {sends:N0} sends (expected {expected:N0}) from the first to the last in {seconds:F2} s");
+            return sends / seconds;
+        }
+        finally
+        {
+            foreach (var server in servers) await server.DisposeAsync();
+        }
+    }
+
+    private static async Task<(long Sends, long First, long Last)> SendsAsync(TestDatabase database)
+    {
+        await using var connection = await database.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT COUNT(*), COALESCE(MIN(SentAt), 0), COALESCE(MAX(SentAt), 0) FROM Sandbox_Sends";
+        await using var reader = await command.ExecuteReaderAsync();
+        await reader.ReadAsync();
+        return (reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2));
+    }
+
+    private static async Task<long> OutstandingAsync(TestDatabase database)
+    {
+        await using var connection = await database.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT COUNT(*) FROM Messages WHERE Status IN ({(int)MessageStatus.Pending}, {(int)MessageStatus.Sending})";
+        return Convert.ToInt64(await command.ExecuteScalarAsync(), CultureInfo.InvariantCulture);
+    }
+}
