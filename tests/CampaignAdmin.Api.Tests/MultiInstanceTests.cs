@@ -35,8 +35,10 @@ public sealed partial class MultiInstanceTests(ITestOutputHelper output) : IDisp
             ["Dispatcher__MessagesPerSecond"] = "0",
             ["Dispatcher__Lease"] = Lease.ToString("c", CultureInfo.InvariantCulture),
             ["Dispatcher__SettleGrace"] = Grace.ToString("c", CultureInfo.InvariantCulture),
-            // Each provider call takes a while, so the one killed holds messages handed over and not yet answered.
+            // Each provider call takes a while, and the next claim waits for it: the one killed almost always holds both
+            // messages handed over and not yet answered, and messages claimed but not handed over.
             ["Sandbox__Latency"] = "00:00:00.020",
+            ["Dispatcher__MaxInFlight"] = "1",
         });
         var run = Stopwatch.StartNew();
         var numbers = Enumerable.Range(0, messages).Select(i => $"+96653{1_000_000 + i:D7}").ToArray();
