@@ -170,7 +170,11 @@ public sealed class FailingMidwayCreateTests(FailingMidwayCreateTests.Factory fa
     }
 }
 
-/// <summary>A database where a create was cut short by a crash: the start removes the unfinished campaign and its messages.</summary>
+/// <summary>
+/// A database where a create was cut short by a crash: the start removes the unfinished campaign and its messages. A create
+/// begun a moment ago is, on SQLite, a leftover too (one process writes it); on PostgreSQL it may be another instance's,
+/// still running, and stays.
+/// </summary>
 public sealed class UnfinishedCreateSweepTests(UnfinishedCreateSweepTests.Factory factory) : IClassFixture<UnfinishedCreateSweepTests.Factory>
 {
     public sealed class Factory : ApiFactory
@@ -180,15 +184,20 @@ public sealed class UnfinishedCreateSweepTests(UnfinishedCreateSweepTests.Factor
             using (var db = Database.NewCampaignDb())
             {
                 db.Database.Migrate();
-                db.Database.ExecuteSqlRaw(
+                // Values of our own making, not input: the moment is the one value that is not a constant.
+                var rows =
                     $"""
                     INSERT INTO Campaigns (Id, CompanyId, Name, TemplateId, TemplateName, Lang, Message, Json, SendAtText, SendAt, Status, AgentId,
                         Total, SentCount, DeliveredCount, ReadCount, FailedCount, ReportHeaders, SocketKey, CreatedAt, UpdatedAt, FirstMessageId, LastMessageId)
-                    VALUES (77, 0, 'cut short', '', '', '', '', '', '', 0, '{CampaignWriter.Unfinished}', 0, 20000, 0, 0, 0, 0, '[]', '', 0, 0, 1, 2);
+                    VALUES (77, 0, 'cut short', '', '', '', '', '', '', 0, '{CampaignWriter.Unfinished}', 0, 20000, 0, 0, 0, 0, '[]', '', 0, 0, 1, 2),
+                        (78, 0, 'begun a moment ago', '', '', '', '', '', '', 0, '{CampaignWriter.Unfinished}', 0, 20000, 0, 0, 0, 0, '[]', '',
+                        {DateTimeOffset.UtcNow.ToUnixTimeMilliseconds()}, 0, 3, 3);
                     INSERT INTO Messages (Key, CampaignId, CompanyId, AccountId, Params, Status, Error, ErrorCode, Attempts, ProviderMessageId,
                         CreatedAt, NextAttemptAt, LeaseOwner, LeaseUntil)
-                    VALUES ('K1', 77, 1, '+966500000001', '[]', 1, '', 0, 0, '', 0, 0, '', 0), ('K2', 77, 1, '+966500000002', '[]', 1, '', 0, 0, '', 0, 0, '', 0);
-                    """);
+                    VALUES ('K1', 77, 1, '+966500000001', '[]', 1, '', 0, 0, '', 0, 0, '', 0), ('K2', 77, 1, '+966500000002', '[]', 1, '', 0, 0, '', 0, 0, '', 0),
+                        ('K3', 78, 1, '+966500000003', '[]', 1, '', 0, 0, '', 0, 0, '', 0);
+                    """;
+                db.Database.ExecuteSqlRaw(rows);
             }
             base.ConfigureWebHost(builder);
         }
@@ -201,5 +210,15 @@ public sealed class UnfinishedCreateSweepTests(UnfinishedCreateSweepTests.Factor
 
         Assert.False(await db.Campaigns.AnyAsync(c => c.Id == 77));
         Assert.False(await db.Messages.AnyAsync(m => m.CampaignId == 77));
+    }
+
+    [Fact]
+    public async Task ACreateBegunAMomentAgoIsALeftoverOnSqliteAndAnotherInstancesOnPostgres()
+    {
+        await using var db = await factory.DbAsync();
+
+        var kept = TestDatabase.IsPostgres;
+        Assert.Equal(kept, await db.Campaigns.AnyAsync(c => c.Id == 78 && c.Status == CampaignWriter.Unfinished));
+        Assert.Equal(kept ? 1 : 0, await db.Messages.CountAsync(m => m.CampaignId == 78));
     }
 }

@@ -120,12 +120,23 @@ internal sealed class CampaignWriter(CampaignDb db, StoreSql sql, CampaignWriteG
         return new MessageInsert(sql, db.Database.GetDbConnection(), campaign, messagesCompanyId, clock);
     }
 
-    /// <summary>Campaigns a crash left unfinished, and their messages: run at start, before anything is served.</summary>
-    public static async Task<int> RemoveUnfinishedAsync(CampaignDb db, CancellationToken cancellationToken)
+    /// <summary>
+    /// How old an unfinished create must be before a start takes it for a crash's leftover when other processes share the
+    /// database: a million-client create takes seconds, so one begun this long ago is no longer running anywhere.
+    /// </summary>
+    public static readonly TimeSpan AbandonedAfter = TimeSpan.FromMinutes(10);
+
+    /// <summary>
+    /// Campaigns a crash left unfinished, begun before <paramref name="startedBefore"/>, and their messages: run at start,
+    /// before anything is served. On a database only this process writes, every unfinished create is a leftover; on a
+    /// shared one, a create begun less than <see cref="AbandonedAfter"/> ago may be another process's, still running.
+    /// </summary>
+    public static async Task<int> RemoveUnfinishedAsync(CampaignDb db, DateTimeOffset startedBefore, CancellationToken cancellationToken)
     {
-        var unfinished = db.Campaigns.Where(c => c.Status == Unfinished).Select(c => c.Id);
-        await db.Messages.Where(m => unfinished.Contains(m.CampaignId)).ExecuteDeleteAsync(cancellationToken);
-        return await db.Campaigns.Where(c => c.Status == Unfinished).ExecuteDeleteAsync(cancellationToken);
+        var unfinished = db.Campaigns.Where(c => c.Status == Unfinished && c.CreatedAt < startedBefore);
+        var ids = unfinished.Select(c => c.Id);
+        await db.Messages.Where(m => ids.Contains(m.CampaignId)).ExecuteDeleteAsync(cancellationToken);
+        return await unfinished.ExecuteDeleteAsync(cancellationToken);
     }
 
     /// <summary>Takes back an unfinished campaign, a chunk's worth of messages per turn at the write lock.</summary>

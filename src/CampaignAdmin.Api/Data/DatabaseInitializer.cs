@@ -22,7 +22,9 @@ internal sealed class DatabaseInitializer(
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await CheckConnectionAsync(db, cancellationToken);
         await db.MigrateSchemaAsync(cancellationToken);
-        if (await CampaignWriter.RemoveUnfinishedAsync(db, cancellationToken) is > 0 and var removed)
+        // SQLite is one process's; PostgreSQL may be shared by several API instances, one of them mid-create right now.
+        var startedBefore = database.IsSqlite ? DateTimeOffset.MaxValue : clock.GetUtcNow() - CampaignWriter.AbandonedAfter;
+        if (await CampaignWriter.RemoveUnfinishedAsync(db, startedBefore, cancellationToken) is > 0 and var removed)
             logger.LogWarning("Removed {Count} campaign(s) whose create was cut short by a stop or crash", removed);
         var demoCompany = await DemoSeeder.SeedAsync(db, demo.Value, environment.IsDevelopment(), logger, cancellationToken);
         if (demoCompany is { } companyId && demo.Value.Campaigns)
