@@ -92,12 +92,7 @@ public sealed class ApiProcess : IAsyncDisposable
     }
 
     /// <summary>A loopback port nothing listens on right now.</summary>
-    internal static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
+    internal static int FreePort() => FreePorts.Next();
 
     public async ValueTask DisposeAsync()
     {
