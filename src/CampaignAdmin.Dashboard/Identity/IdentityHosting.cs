@@ -1,4 +1,5 @@
 using CampaignAdmin.Dashboard.Identity.Postgres;
+using CampaignAdmin.Dashboard.Live.Postgres;
 using CampaignAdmin.ServiceDefaults.Data;
 using Microsoft.AspNetCore.DataProtection;
 using CampaignAdmin.Dashboard.Security;
@@ -82,6 +83,7 @@ public static class IdentityHosting
         services.AddHostedService<DashboardDatabase>();
         // After the migration (hosted services start in order).
         services.AddHostedService<Live.Webhooks.StatusWebhookStart>();
+        services.AddLiveRelay(store);
         return builder;
     }
 }
