@@ -114,6 +114,15 @@ public sealed partial class SeveralDashboardsTests
                      "when Database:Provider is Postgres.", error.Message);
     }
 
+    [Fact]
+    public void EachProvidersMigrationsBuildExactlyTheDashboardModel()
+    {
+        using var sqlite = new DesignTimeFactory().CreateDbContext([]);
+        using var postgres = new Identity.Postgres.PostgresDesignTimeFactory().CreateDbContext([]);
+
+        Assert.Equal((false, false), (sqlite.Database.HasPendingModelChanges(), postgres.Database.HasPendingModelChanges()));
+    }
+
     /// <summary>Signs in through the real form: its antiforgery token and cookie, then the POST. Answers the session cookie, if any.</summary>
     private static async Task<(HttpStatusCode Status, string? Location, string? SessionCookie)> SignInAsync(HttpClient browser, string email, string password)
     {
