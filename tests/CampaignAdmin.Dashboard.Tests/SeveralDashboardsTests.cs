@@ -8,6 +8,7 @@ using CampaignAdmin.Dashboard.Live.Postgres;
 using CampaignAdmin.Dashboard.Live.Webhooks;
 using CampaignAdmin.Dashboard.Tests.Support;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CampaignAdmin.Dashboard.Tests;
@@ -118,7 +119,7 @@ public sealed partial class SeveralDashboardsTests
     public void EachProvidersMigrationsBuildExactlyTheDashboardModel()
     {
         using var sqlite = new DesignTimeFactory().CreateDbContext([]);
-        using var postgres = new Identity.Postgres.PostgresDesignTimeFactory().CreateDbContext([]);
+        using var postgres = new PostgresDesignTimeFactory().CreateDbContext([]);
 
         Assert.Equal((false, false), (sqlite.Database.HasPendingModelChanges(), postgres.Database.HasPendingModelChanges()));
     }
