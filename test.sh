@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test: installs what the tests need where it is missing, then `dotnet test CampaignAdmin.sln`, then the API
-# tests a second time on PostgreSQL (CAMPAIGNADMIN_TEST_DATABASE=Postgres; the tests start their own server).
-# Ends with one line "N passed, N failed[, N skipped]" over both runs; the exit code is the first failing run's.
+# tests and the end-to-end tests a second time on PostgreSQL (CAMPAIGNADMIN_TEST_DATABASE=Postgres; the tests start their
+# own server). Ends with one line "N passed, N failed[, N skipped]" over all runs; the exit code is the first failing run's.
 set -uo pipefail
 cd "$(dirname "$0")"
 
@@ -47,19 +47,22 @@ trap 'rm -f "$log"' EXIT
 dotnet test CampaignAdmin.sln -m:1 "$@" 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
 
-# The same API tests on PostgreSQL. Without it (and no way to install it) they are skipped, saying so; CI must run them.
+# The same API and end-to-end tests on PostgreSQL (the E2E apps' API store and dashboard database alike). Without it (and no
+# way to install it) they are skipped, saying so; CI must run them.
 if pg_bin=$(find_postgres); then
-  CAMPAIGNADMIN_PG_BIN="$pg_bin" CAMPAIGNADMIN_TEST_DATABASE=Postgres dotnet test tests/CampaignAdmin.Api.Tests "$@" 2>&1 | tee -a "$log"
-  postgres_status=${PIPESTATUS[0]}
-  if [ "$status" -eq 0 ]; then status=$postgres_status; fi
+  for project in tests/CampaignAdmin.Api.Tests tests/CampaignAdmin.E2E; do
+    CAMPAIGNADMIN_PG_BIN="$pg_bin" CAMPAIGNADMIN_TEST_DATABASE=Postgres dotnet test "$project" "$@" 2>&1 | tee -a "$log"
+    postgres_status=${PIPESTATUS[0]}
+    if [ "$status" -eq 0 ]; then status=$postgres_status; fi
+  done
 elif [ -n "${CI:-}" ]; then
-  echo "test.sh: PostgreSQL is not installed and could not be installed; CI must run the API tests on it" >&2
+  echo "test.sh: PostgreSQL is not installed and could not be installed; CI must run the API and end-to-end tests on it" >&2
   if [ "$status" -eq 0 ]; then status=1; fi
 else
-  echo "test.sh: SKIPPED the API tests on PostgreSQL: it is not installed and could not be installed (needs initdb, Debian's postgresql)" >&2
+  echo "test.sh: SKIPPED the API and end-to-end tests on PostgreSQL: it is not installed and could not be installed (needs initdb, Debian's postgresql)" >&2
 fi
 
-# Sum the per-assembly summaries of both runs (the API tests' appear twice, once per database): "Passed!  - Failed:     0, Passed:   121, Skipped:     0, Total:   121, ..."
+# Sum the per-assembly summaries of all runs (the API and end-to-end tests' appear twice, once per database): "Passed!  - Failed:     0, Passed:   121, Skipped:     0, Total:   121, ..."
 summary=$(grep -E '^(Passed|Failed|Skipped)! +- +Failed: +[0-9]+, Passed: +[0-9]+, Skipped: +[0-9]+' "$log" | awk -F'[:,]' '
   { failed += $2; passed += $4; skipped += $6 }
   END { line = passed + 0 " passed, " failed + 0 " failed"; if (skipped > 0) line = line ", " skipped " skipped"; print line }')

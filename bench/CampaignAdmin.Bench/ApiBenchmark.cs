@@ -32,7 +32,7 @@ internal static class ApiBenchmark
     {
         if (!IsOptimized()) Report.Note("WARNING: not an optimized (Release) build; figures are not representative");
         ApiHost.Provider = options.Database;
-        Report.Note($"database: {options.Database}{(options.Database == Api.Data.DatabaseProvider.Postgres ? " (a server started for this run; create_100k_floor_ms stays SQLite's raw insert floor)" : "")}");
+        Report.Note($"database: {options.Database}{(options.Database == DatabaseProvider.Postgres ? " (a server started for this run; create_100k_floor_ms stays SQLite's raw insert floor)" : "")}");
         if (options.Only == "multi")
         {
             await MultiDispatch.RunAsync(options);
@@ -92,7 +92,7 @@ internal static class ApiBenchmark
         if (options.Phases) await CreatePhases.RunAsync(options);
         await PaceBenchmark.RunAsync(options);
         await PagingBenchmark.RunAsync(options);
-        if (options.Database == Api.Data.DatabaseProvider.Postgres) await MultiDispatch.RunAsync(options);
+        if (options.Database == DatabaseProvider.Postgres) await MultiDispatch.RunAsync(options);
         return 0;
     }
 

@@ -46,7 +46,7 @@ internal sealed class ServerProcess : IAsyncDisposable
         var database = shared ?? new TestDatabase(ApiHost.Provider);
         var directory = database.Directory;
         apiKey ??= NewApiKey();
-        var address = new Uri($"http://127.0.0.1:{LoopbackPort.Free()}/");
+        var address = new Uri($"http://127.0.0.1:{FreePorts.Next()}/");
         var start = new ProcessStartInfo("dotnet")
         {
             ArgumentList = { Path.Combine(Environment.GetEnvironmentVariable("BENCH_API_DIR") is { Length: > 0 } dir ? dir : AppContext.BaseDirectory, "CampaignAdmin.Api.dll"), "--urls", address.ToString().TrimEnd('/') },

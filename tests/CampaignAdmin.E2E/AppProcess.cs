@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using System.Reflection;
 using System.Text;
 
@@ -56,7 +54,7 @@ public sealed class AppProcess : IAsyncDisposable
     private static async Task<AppProcess> StartAsync(string name, string dll, string probe, string readyLine,
         Dictionary<string, string> defaults, IReadOnlyDictionary<string, string>? settings)
     {
-        var port = FreePort();
+        var port = FreePorts.Next();
         var baseUrl = new Uri($"http://127.0.0.1:{port}/");
         var dataDirectory = Directory.CreateTempSubdirectory("campaignadmin-e2e-").FullName;
         var start = new ProcessStartInfo("dotnet")
@@ -75,21 +73,34 @@ public sealed class AppProcess : IAsyncDisposable
             ["Sandbox__ReadAfter"] = "00:00:06",
             ["Logging__LogLevel__Default"] = "Warning",
             ["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Information",
+            // CAMPAIGNADMIN_TEST_DATABASE=Postgres: the API's store and the dashboard's database on the run's own PostgreSQL server.
+            ["Database__Provider"] = TestProvider.Name,
         };
         foreach (var (key, value) in defaults.Concat(settings ?? new Dictionary<string, string>())) environment[key] = value;
+        var databases = new List<string>();
         foreach (var (key, value) in environment)
-            // A bare file name is a SQLite file in this app's temporary folder.
+            // A bare file name is this app's own database: a SQLite file in its temporary folder, or a fresh PostgreSQL database.
             start.Environment[key] = key.StartsWith("ConnectionStrings__", StringComparison.Ordinal) && value.EndsWith(".db", StringComparison.Ordinal)
-                ? $"Data Source={Path.Combine(dataDirectory, value)}"
+                ? OwnDatabase(value, dataDirectory, databases, environment["Database__Provider"])
                 : value;
         var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start 'dotnet'.");
-        var app = new AppProcess(name, process, dataDirectory, baseUrl);
+        var app = new AppProcess(name, process, dataDirectory, baseUrl) { _databases = databases };
         process.OutputDataReceived += (_, e) => app.Append(e.Data);
         process.ErrorDataReceived += (_, e) => app.Append(e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         await app.WaitUntilAnsweringAsync(probe, readyLine, TimeSpan.FromSeconds(90));
         return app;
+    }
+
+    private List<string> _databases = [];
+
+    private static string OwnDatabase(string file, string dataDirectory, List<string> databases, string provider)
+    {
+        if (!string.Equals(provider, "Postgres", StringComparison.OrdinalIgnoreCase)) return $"Data Source={Path.Combine(dataDirectory, file)}";
+        var connectionString = PostgresServer.Shared.CreateDatabase();
+        databases.Add(connectionString);
+        return connectionString;
     }
 
     private void Append(string? line)
@@ -140,13 +151,6 @@ public sealed class AppProcess : IAsyncDisposable
         throw new DirectoryNotFoundException("Could not find the repository root (CampaignAdmin.sln) above " + AppContext.BaseDirectory);
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
     public async ValueTask DisposeAsync()
     {
         if (!_process.HasExited)
@@ -155,6 +159,7 @@ public sealed class AppProcess : IAsyncDisposable
             await _process.WaitForExitAsync();
         }
         _process.Dispose();
+        foreach (var database in _databases) PostgresServer.Shared.DropDatabase(database);
         try { Directory.Delete(_dataDirectory, recursive: true); }
         catch (IOException) { /* a file still held open: the temp folder is cleaned by the OS */ }
     }

@@ -31,19 +31,8 @@ public static class CampaignDataServices
         string? migrationsHistoryTable = null)
         where TDb : DbContext
         where TPostgres : TDb
-    {
-        if (provider == DatabaseProvider.Sqlite)
-        {
-            services.AddDbContextFactory<TDb>((services, options) =>
-                options.UseCampaignDatabase(services.GetRequiredService<CampaignDatabase>(), migrationsHistoryTable));
-            return services;
-        }
-        services.AddDbContextFactory<TPostgres>((services, options) =>
+        => services.AddProviderContextFactory<TDb, TPostgres>(provider, (services, options) =>
             options.UseCampaignDatabase(services.GetRequiredService<CampaignDatabase>(), migrationsHistoryTable));
-        services.AddSingleton<IDbContextFactory<TDb>>(provider => new BaseTypeFactory<TDb, TPostgres>(provider.GetRequiredService<IDbContextFactory<TPostgres>>()));
-        services.AddScoped<TDb>(provider => provider.GetRequiredService<TPostgres>());
-        return services;
-    }
 
     public static DbContextOptionsBuilder UseCampaignDatabase(this DbContextOptionsBuilder options, CampaignDatabase database,
         string? migrationsHistoryTable = null) => database.Provider switch
@@ -64,16 +53,6 @@ public static class CampaignDataServices
         var options = new DbContextOptionsBuilder<TDb>();
         options.UseCampaignDatabase(database, migrationsHistoryTable);
         return options.Options;
-    }
-
-    private sealed class BaseTypeFactory<TDb, TPostgres>(IDbContextFactory<TPostgres> contexts) : IDbContextFactory<TDb>
-        where TDb : DbContext
-        where TPostgres : TDb
-    {
-        public TDb CreateDbContext() => contexts.CreateDbContext();
-
-        public async Task<TDb> CreateDbContextAsync(CancellationToken cancellationToken = default) =>
-            await contexts.CreateDbContextAsync(cancellationToken);
     }
 
     /// <summary>WAL lets readers run beside the dispatcher's writes; NORMAL sync is durable across process crashes in WAL.</summary>

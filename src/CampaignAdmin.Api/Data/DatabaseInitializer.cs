@@ -1,9 +1,7 @@
-using System.Data.Common;
 using CampaignAdmin.Api.Campaigns;
 using CampaignAdmin.Api.Seeding;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Npgsql;
 
 namespace CampaignAdmin.Api.Data;
 
@@ -34,24 +32,9 @@ internal sealed class DatabaseInitializer(
         }
     }
 
-    /// <summary>
-    /// A wrong or unreachable database stops the start with a sentence naming the settings, not a stack of driver
-    /// errors. A PostgreSQL database that does not exist yet is fine: migrating creates it.
-    /// </summary>
-    private async Task CheckConnectionAsync(CampaignDb db, CancellationToken cancellationToken)
-    {
-        // The connection itself, not EF's: its execution strategy would wrap the reason in a sentence about transient failures.
-        var connection = db.Database.GetDbConnection();
-        try
-        {
-            await connection.OpenAsync(cancellationToken);
-            await connection.CloseAsync();
-        }
-        catch (DbException exception) when (exception is not PostgresException { SqlState: PostgresErrorCodes.InvalidCatalogName })
-        {
-            throw new InvalidOperationException(database.CannotOpen(exception.Message), exception);
-        }
-    }
+    /// <summary>A wrong or unreachable database stops the start with a sentence naming the settings.</summary>
+    private Task CheckConnectionAsync(CampaignDb db, CancellationToken cancellationToken) =>
+        DatabaseSettings.CheckConnectionAsync(db.Database.GetDbConnection(), database.CannotOpen, cancellationToken);
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

@@ -1,3 +1,4 @@
+using CampaignAdmin.ServiceDefaults.Data;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -5,7 +6,7 @@ using Microsoft.Extensions.Options;
 namespace CampaignAdmin.Dashboard.Identity;
 
 /// <summary>On start: migrate the dashboard database, make sure the roles exist, and create the first admin if nobody can sign in.</summary>
-internal sealed class DashboardDatabase(IServiceScopeFactory scopes, IOptions<FirstAdminOptions> admin, TimeProvider time)
+internal sealed class DashboardDatabase(IServiceScopeFactory scopes, DashboardStore store, IOptions<FirstAdminOptions> admin, TimeProvider time)
     : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
@@ -13,7 +14,11 @@ internal sealed class DashboardDatabase(IServiceScopeFactory scopes, IOptions<Fi
         await using var scope = scopes.CreateAsyncScope();
         var services = scope.ServiceProvider;
         await using (var db = await services.GetRequiredService<IDbContextFactory<DashboardDb>>().CreateDbContextAsync(cancellationToken))
+        {
+            // A wrong or unreachable database stops the start naming ConnectionStrings:Dashboard, never its password.
+            await DatabaseSettings.CheckConnectionAsync(db.Database.GetDbConnection(), store.CannotOpen, cancellationToken);
             await db.Database.MigrateAsync(cancellationToken);
+        }
 
         var roles = services.GetRequiredService<RoleManager<IdentityRole>>();
         foreach (var role in DashboardRoles.All)

@@ -5,8 +5,13 @@ using Microsoft.EntityFrameworkCore;
 namespace CampaignAdmin.Dashboard.Identity;
 
 /// <summary>The dashboard's own database: its users and roles (ASP.NET Core Identity) and the audit log. Never the Campaign API's.</summary>
-public sealed class DashboardDb(DbContextOptions<DashboardDb> options) : IdentityDbContext<DashboardUser>(options)
+/// <remarks>On PostgreSQL it is <see cref="Postgres.PostgresDashboardDb"/>: the same model under its own migrations.</remarks>
+public class DashboardDb : IdentityDbContext<DashboardUser>
 {
+    public DashboardDb(DbContextOptions<DashboardDb> options) : base(options) { }
+
+    protected DashboardDb(DbContextOptions options) : base(options) { }
+
     public DbSet<AuditEntry> Audit => Set<AuditEntry>();
     public DbSet<Live.Webhooks.WebhookSecretRow> WebhookSecrets => Set<Live.Webhooks.WebhookSecretRow>();
 

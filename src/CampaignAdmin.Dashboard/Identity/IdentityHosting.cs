@@ -1,9 +1,10 @@
-using CampaignAdmin.ServiceDefaults;
+using CampaignAdmin.Dashboard.Identity.Postgres;
+using CampaignAdmin.Dashboard.Live.Postgres;
+using CampaignAdmin.ServiceDefaults.Data;
 using Microsoft.AspNetCore.DataProtection;
 using CampaignAdmin.Dashboard.Security;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace CampaignAdmin.Dashboard.Identity;
@@ -11,8 +12,6 @@ namespace CampaignAdmin.Dashboard.Identity;
 /// <summary>Sign-in for the dashboard: ASP.NET Core Identity on the dashboard database, cookie sessions, roles and the audit log.</summary>
 public static class IdentityHosting
 {
-    public const string ConnectionStringName = "Dashboard";
-    public const string DefaultConnectionString = "Data Source=data/dashboard.db";
     public const string SignInPath = "/account/sign-in";
     /// <summary>A page that asks, then signs out with a form POST and its antiforgery token (a link alone cannot sign anyone out).</summary>
     public const string SignOutPath = "/account/sign-out";
@@ -29,17 +28,15 @@ public static class IdentityHosting
     public static WebApplicationBuilder AddDashboardIdentity(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        var connectionString = SqlitePaths.Resolve(builder.Configuration.GetConnectionString(ConnectionStringName) ?? DefaultConnectionString,
-            builder.Environment.ContentRootPath);
-        // One registration point for the provider: PostgreSQL later is a UseNpgsql here plus its own migrations.
-        services.AddDbContextFactory<DashboardDb>(options => options.UseSqlite(connectionString));
-        services.AddScoped(provider => provider.GetRequiredService<IDbContextFactory<DashboardDb>>().CreateDbContext());
+        var store = DashboardStore.Read(builder.Configuration, builder.Environment.ContentRootPath);
+        services.AddSingleton(store);
+        services.AddProviderContextFactory<DashboardDb, PostgresDashboardDb>(store.Provider, (_, options) => store.Use(options));
         services.AddSingleton<Live.Webhooks.IWebhookSecretStore, Live.Webhooks.DbWebhookSecretStore>();
 
-        // Session cookies outlive restarts (and, on a shared volume, span instances): keep the key ring with the data.
-        services.AddDataProtection()
-            .SetApplicationName("CampaignAdmin")
-            .PersistKeysToFileSystem(new DirectoryInfo(KeysPath(builder.Configuration, builder.Environment.ContentRootPath)));
+        // Session cookies outlive restarts, and on PostgreSQL span instances: the key ring lives with the data (docs/DECISIONS.md).
+        var protection = services.AddDataProtection().SetApplicationName("CampaignAdmin");
+        if (store.IsPostgres) protection.PersistKeysToDbContext<PostgresDashboardDb>();
+        else protection.PersistKeysToFileSystem(new DirectoryInfo(KeysPath(builder.Configuration, builder.Environment.ContentRootPath)));
 
         services.AddCascadingAuthenticationState();
         services.AddScoped<AuthenticationStateProvider, RevalidatingAuthenticationStateProvider>();
@@ -86,6 +83,7 @@ public static class IdentityHosting
         services.AddHostedService<DashboardDatabase>();
         // After the migration (hosted services start in order).
         services.AddHostedService<Live.Webhooks.StatusWebhookStart>();
+        services.AddLiveRelay(store);
         return builder;
     }
 }

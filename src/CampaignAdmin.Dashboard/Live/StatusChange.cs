@@ -8,6 +8,9 @@ namespace CampaignAdmin.Dashboard.Live;
 /// <param name="Source">Which push source said it: <see cref="LiveSources.Embedded"/> or <see cref="LiveSources.Webhook"/>.</param>
 public sealed record StatusChange(int? CampaignId, string? MessageKey, string? Status, string Source)
 {
+    /// <summary>Heard from another dashboard instance on the same database (never relayed again).</summary>
+    public bool FromPeer { get; init; }
+
     /// <summary>Whether a page showing <paramref name="campaignId"/> should re-read for this change.</summary>
     public bool MayConcern(int campaignId) => CampaignId is null || CampaignId == campaignId;
 }

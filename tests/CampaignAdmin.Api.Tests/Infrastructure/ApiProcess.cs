@@ -101,7 +101,7 @@ public sealed class ApiProcess : IAsyncDisposable
     }
 
     /// <summary>A loopback port nothing listens on right now.</summary>
-    internal static int FreePort() => LoopbackPort.Free();
+    internal static int FreePort() => FreePorts.Next();
 
     public async ValueTask DisposeAsync()
     {

@@ -13,14 +13,11 @@ namespace CampaignAdmin.Api.Tests.Infrastructure;
 /// </summary>
 public sealed class TestDatabase : IDisposable
 {
-    public const string ProviderVariable = "CAMPAIGNADMIN_TEST_DATABASE";
+    public const string ProviderVariable = TestProvider.Variable;
 
-    public static DatabaseProvider Provider { get; } =
-        string.Equals(Environment.GetEnvironmentVariable(ProviderVariable), nameof(DatabaseProvider.Postgres), StringComparison.OrdinalIgnoreCase)
-            ? DatabaseProvider.Postgres
-            : DatabaseProvider.Sqlite;
+    public static DatabaseProvider Provider => TestProvider.IsPostgres ? DatabaseProvider.Postgres : DatabaseProvider.Sqlite;
 
-    public static bool IsPostgres => Provider == DatabaseProvider.Postgres;
+    public static bool IsPostgres => TestProvider.IsPostgres;
 
     public TestDatabase() : this(Provider)
     {

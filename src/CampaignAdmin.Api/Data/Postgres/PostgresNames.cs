@@ -2,22 +2,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CampaignAdmin.Api.Data.Postgres;
 
-/// <summary>
-/// Lower-case table, column, key and index names on PostgreSQL. PostgreSQL folds an unquoted name to lower case, so the
-/// shared raw SQL (<c>UPDATE Messages SET Status = …</c>) reaches these tables as written, on SQLite and PostgreSQL
-/// alike, and <c>psql</c> needs no quotes either.
-/// </summary>
+/// <summary>Lower-case names on PostgreSQL: the rule shared with the dashboard's database (<see cref="ServiceDefaults.Data.PostgresNaming"/>).</summary>
 internal static class PostgresNames
 {
-    public static void Apply(ModelBuilder model)
-    {
-        foreach (var entity in model.Model.GetEntityTypes())
-        {
-            entity.SetTableName(entity.GetTableName()!.ToLowerInvariant());
-            foreach (var property in entity.GetProperties()) property.SetColumnName(property.GetColumnName().ToLowerInvariant());
-            foreach (var key in entity.GetKeys()) key.SetName(key.GetName()!.ToLowerInvariant());
-            foreach (var foreignKey in entity.GetForeignKeys()) foreignKey.SetConstraintName(foreignKey.GetConstraintName()!.ToLowerInvariant());
-            foreach (var index in entity.GetIndexes()) index.SetDatabaseName(index.GetDatabaseName()!.ToLowerInvariant());
-        }
-    }
+    public static void Apply(ModelBuilder model) => ServiceDefaults.Data.PostgresNaming.Apply(model);
 }

@@ -1,13 +1,13 @@
 using System.Diagnostics;
 using Npgsql;
 
-namespace CampaignAdmin.Api.Tests.Infrastructure;
+namespace CampaignAdmin.Tests.Shared;
 
 /// <summary>
 /// The machine's PostgreSQL server, started for this test run: <c>initdb</c> and <c>pg_ctl</c> in a temporary directory,
 /// listening only on a free loopback port, trusting its own user (nothing else can reach it). Started on first use, and
 /// stopped (its directory removed) by a small watchdog once the test process has ended, however it ended: tests failed,
-/// or the process was killed. PostgreSQL refuses to run as root, so as root it runs as the <c>postgres</c> OS user.
+/// or the process was killed. Shared by the API, dashboard and end-to-end tests (linked from tests/Shared). PostgreSQL refuses to run as root, so as root it runs as the <c>postgres</c> OS user.
 /// </summary>
 public sealed class PostgresServer
 {
@@ -77,7 +77,7 @@ public sealed class PostgresServer
         File.SetUnixFileMode(directory, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute |
             UnixFileMode.GroupRead | UnixFileMode.GroupWrite | UnixFileMode.GroupExecute |
             UnixFileMode.OtherRead | UnixFileMode.OtherWrite | UnixFileMode.OtherExecute);
-        var server = new PostgresServer(bin, directory, LoopbackPort.Free());
+        var server = new PostgresServer(bin, directory, FreePorts.Next());
         server.StopAfter(Environment.ProcessId);
         server.Run("initdb", "-D", server.Data, "-U", "postgres", "-A", "trust", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync");
         // The tests' own user is trusted; any other role must give its password (a test checks what a wrong one says).

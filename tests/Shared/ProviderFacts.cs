@@ -1,11 +1,11 @@
-namespace CampaignAdmin.Api.Tests.Infrastructure;
+namespace CampaignAdmin.Tests.Shared;
 
 /// <summary>A test of something only SQLite has (its files, PRAGMAs, WAL, the legacy SQLite migrations): skipped, saying so, on PostgreSQL.</summary>
 public sealed class SqliteFactAttribute : FactAttribute
 {
     public SqliteFactAttribute(string why)
     {
-        if (TestDatabase.IsPostgres) Skip = $"SQLite only: {why}";
+        if (TestProvider.IsPostgres) Skip = $"SQLite only: {why}";
     }
 }
 
