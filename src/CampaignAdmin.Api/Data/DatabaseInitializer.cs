@@ -20,7 +20,7 @@ internal sealed class DatabaseInitializer(
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        await CheckConnectionAsync(db, cancellationToken);
+        await CheckConnectionAsync(db, database, cancellationToken);
         await db.MigrateSchemaAsync(cancellationToken);
         // SQLite is one process's; PostgreSQL may be shared by several API instances, one of them mid-create right now.
         var startedBefore = database.IsSqlite ? DateTimeOffset.MaxValue : clock.GetUtcNow() - CampaignWriter.AbandonedAfter;
@@ -38,7 +38,7 @@ internal sealed class DatabaseInitializer(
     /// A wrong or unreachable database stops the start with a sentence naming the settings, not a stack of driver
     /// errors. A PostgreSQL database that does not exist yet is fine: migrating creates it.
     /// </summary>
-    private async Task CheckConnectionAsync(CampaignDb db, CancellationToken cancellationToken)
+    internal static async Task CheckConnectionAsync(CampaignDb db, CampaignDatabase database, CancellationToken cancellationToken)
     {
         // The connection itself, not EF's: its execution strategy would wrap the reason in a sentence about transient failures.
         var connection = db.Database.GetDbConnection();
