@@ -1,4 +1,5 @@
 using CampaignAdmin.Api.Auth;
+using CampaignAdmin.Api.Data;
 using CampaignAdmin.Api.Hosting;
 using CampaignAdmin.ServiceDefaults.Telemetry;
 
@@ -9,6 +10,7 @@ public sealed class Program
     public static async Task<int> Main(string[] args)
     {
         if (args is ["keys", ..]) return await KeysCommand.RunAsync(args[1..]);
+        if (args is ["migrate", ..]) return await MigrateCommand.RunAsync(args[1..]);
 
         var builder = WebApplication.CreateBuilder(args);
         builder.AddServiceTelemetry(ApiTelemetry.Name);

@@ -18,7 +18,7 @@ internal sealed class DatabaseInitializer(
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        await CheckConnectionAsync(db, cancellationToken);
+        await CheckConnectionAsync(db, database, cancellationToken);
         await db.MigrateSchemaAsync(cancellationToken);
         // SQLite is one process's; PostgreSQL may be shared by several API instances, one of them mid-create right now.
         var startedBefore = database.IsSqlite ? DateTimeOffset.MaxValue : clock.GetUtcNow() - CampaignWriter.AbandonedAfter;
@@ -32,8 +32,8 @@ internal sealed class DatabaseInitializer(
         }
     }
 
-    /// <summary>A wrong or unreachable database stops the start with a sentence naming the settings.</summary>
-    private Task CheckConnectionAsync(CampaignDb db, CancellationToken cancellationToken) =>
+    /// <summary>A wrong or unreachable database stops the start (and the migrate command) with a sentence naming the settings.</summary>
+    internal static Task CheckConnectionAsync(CampaignDb db, CampaignDatabase database, CancellationToken cancellationToken) =>
         DatabaseSettings.CheckConnectionAsync(db.Database.GetDbConnection(), database.CannotOpen, cancellationToken);
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
