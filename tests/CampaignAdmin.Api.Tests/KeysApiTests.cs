@@ -65,17 +65,38 @@ public sealed class KeysApiTests(ApiFactory factory) : IClassFixture<ApiFactory>
     [Fact]
     public async Task TwoKeysRevokingEachOtherAtOnceNeverLeaveTheCompanyWithout()
     {
-        var (_, first) = await factory.CreateCompanyAsync("Mutual revoke company");
-        var second = await factory.Keys(first).CreateKeyAsync(Dashboard);
-        var firstId = (await factory.Keys(first).GetKeysAsync()).Items.Single(k => k.Current).Id;
+        // Eight companies at once, so that on PostgreSQL the two statements really overlap: each alone would see the
+        // other key still working.
+        var pairs = await Task.WhenAll(Enumerable.Range(1, 8).Select(async i =>
+        {
+            var (_, first) = await factory.CreateCompanyAsync($"Mutual revoke company {i}");
+            var second = await factory.Keys(first).CreateKeyAsync(Dashboard);
+            var firstId = (await factory.Keys(first).GetKeysAsync()).Items.Single(k => k.Current).Id;
+            return (first, firstId, second);
+        }));
 
-        var answers = await Task.WhenAll(
-            factory.Http(first).PostAsync("/v2/keys/revoke", Json($$"""{"ID":{{second.Id}}}""")),
-            factory.Http(second.Key).PostAsync("/v2/keys/revoke", Json($$"""{"ID":{{firstId}}}""")));
+        var answers = await Task.WhenAll(pairs.Select(async p => await Task.WhenAll(
+            factory.Http(p.first).PostAsync("/v2/keys/revoke", Json($$"""{"ID":{{p.second.Id}}}""")),
+            factory.Http(p.second.Key).PostAsync("/v2/keys/revoke", Json($$"""{"ID":{{p.firstId}}}""")))));
 
-        Assert.Contains(answers, a => a.StatusCode == HttpStatusCode.OK);
-        var working = await Task.WhenAll(StatusWith(first), StatusWith(second.Key));
-        Assert.Contains(HttpStatusCode.OK, working);
+        foreach (var (pair, answer) in pairs.Zip(answers))
+        {
+            Assert.Equal([HttpStatusCode.OK, HttpStatusCode.Unauthorized], answer.Select(a => a.StatusCode).Order());
+            var working = await Task.WhenAll(StatusWith(pair.first), StatusWith(pair.second.Key));
+            Assert.Equal([HttpStatusCode.OK, HttpStatusCode.Unauthorized], working.Order());
+        }
+    }
+
+    [Fact]
+    public async Task KeysIssuedAtOnceNeverTakeTheCompanyPast25()
+    {
+        var (_, key) = await factory.CreateCompanyAsync("Keys at once company");
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 30).Select(_ => factory.Http(key).PostAsync("/v2/keys/create", Json("{}"))));
+
+        Assert.Equal(24, answers.Count(a => a.StatusCode == HttpStatusCode.OK));
+        Assert.Equal(6, answers.Count(a => a.StatusCode == HttpStatusCode.BadRequest));
+        Assert.Equal(25, (await factory.Keys(key).GetKeysAsync()).Items.Count(k => k.RevokedAt == ""));
     }
 
     private async Task<HttpStatusCode> StatusWith(string key) => (await factory.Http(key).GetAsync("/v2/campaign/getAll")).StatusCode;

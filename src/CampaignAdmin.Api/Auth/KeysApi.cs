@@ -6,6 +6,7 @@ using CampaignAdmin.Contracts.Validation;
 using CampaignAdmin.Contracts.Wire;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace CampaignAdmin.Api.Auth;
 
@@ -38,12 +39,14 @@ public static class KeysApi
     }
 
     private static async Task<Results<Ok<ApiKeyInfo>, BadRequest<ErrorResponse>>> CreateAsync(
-        Body<CreateApiKeyRequest> body, Tenant tenant, CampaignDb db, CancellationToken cancellationToken)
+        Body<CreateApiKeyRequest> body, Tenant tenant, CampaignDb db, CampaignWriteGate gate, StoreSql sql, CancellationToken cancellationToken)
     {
+        await using var transaction = await CompanyTurnAsync(tenant, db, gate, sql, cancellationToken);
         var working = await db.ApiKeys.CountAsync(k => k.CompanyId == tenant.CompanyId && k.RevokedAt == null, cancellationToken);
         if (working >= MaxWorkingKeys) return ApiResults.BadRequest(ErrorTexts.TooManyKeys);
         var key = ApiKeys.Generate();
         var row = await ApiKeys.AddAsync(db, tenant.CompanyId, key, body.Value.ManagesKeys, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         var info = Info(row, tenant);
         info.Key = key;
         return TypedResults.Ok(info);
@@ -51,15 +54,18 @@ public static class KeysApi
 
     /// <summary>401 if the caller's own key was revoked meanwhile: no typed result carries a body for it.</summary>
     private static async Task<Results<Ok<ApiKeyInfo>, BadRequest<ErrorResponse>, NotFound<ErrorResponse>, JsonHttpResult<ErrorResponse>>> RevokeAsync(
-        Body<RevokeApiKeyRequest> body, Tenant tenant, CampaignDb db, TimeProvider clock, CancellationToken cancellationToken)
+        Body<RevokeApiKeyRequest> body, Tenant tenant, CampaignDb db, CampaignWriteGate gate, StoreSql sql, TimeProvider clock,
+        CancellationToken cancellationToken)
     {
         var request = body.Value;
         if (request.Id <= 0) return ApiResults.BadRequest(ErrorTexts.IdRequired);
         var caller = tenant.Key.KeyId;
         if (request.Id == caller) return ApiResults.BadRequest(ErrorTexts.CannotRevokeOwnKey);
 
-        // One statement, and only while the caller's own key still works: two keys revoking each other at once cannot both
-        // succeed and leave the company without a key.
+        // Only while the caller's own key still works, under the company's lock: two keys revoking each other at once cannot
+        // both succeed and leave the company without a key (on PostgreSQL each statement alone would see the other key
+        // still working).
+        await using var transaction = await CompanyTurnAsync(tenant, db, gate, sql, cancellationToken);
         var now = clock.GetUtcNow();
         await db.ApiKeys
             .Where(k => k.Id == request.Id && k.CompanyId == tenant.CompanyId && k.RevokedAt == null
@@ -67,10 +73,28 @@ public static class KeysApi
             .ExecuteUpdateAsync(set => set.SetProperty(k => k.RevokedAt, now), cancellationToken);
 
         var row = await db.ApiKeys.AsNoTracking().FirstOrDefaultAsync(k => k.Id == request.Id && k.CompanyId == tenant.CompanyId, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         if (row is null) return ApiResults.NotFound(ErrorTexts.ApiKeyNotFound);
         if (row.RevokedAt is null) return ApiResults.Error(StatusCodes.Status401Unauthorized, ErrorTexts.InvalidApiKey); // the caller was revoked meanwhile
         // Revoking twice keeps the first time.
         return TypedResults.Ok(Info(row, tenant));
+    }
+
+    /// <summary>A write turn with the company's row locked (<see cref="StoreSql.LockCompany"/>) until the transaction ends.</summary>
+    private static async Task<IDbContextTransaction> CompanyTurnAsync(Tenant tenant, CampaignDb db, CampaignWriteGate gate, StoreSql sql,
+        CancellationToken cancellationToken)
+    {
+        var transaction = await gate.BeginTransactionAsync(db.Database, cancellationToken);
+        try
+        {
+            sql.LockCompany(db.Database.GetDbConnection(), transaction.GetDbTransaction(), tenant.CompanyId);
+            return transaction;
+        }
+        catch
+        {
+            await transaction.DisposeAsync();
+            throw;
+        }
     }
 
     private static ApiKeyInfo Info(ApiKey key, Tenant tenant) => new()

@@ -35,6 +35,13 @@ public abstract class StoreSql
     /// </summary>
     public abstract string SkipLocked { get; }
 
+    /// <summary>
+    /// Holds the company's row until <paramref name="transaction"/> ends, so that a check across its rows and the write
+    /// that depends on it (a key count before an issue, "the caller's key still works" before a revoke) are not split by
+    /// another request's. SQLite's transaction already holds the one write lock.
+    /// </summary>
+    public abstract void LockCompany(DbConnection connection, DbTransaction transaction, int companyId);
+
     /// <summary>A campaign's name matches a LIKE pattern (escaped with <c>\\</c>) in any case, as SQLite's LIKE does.</summary>
     public abstract Expression<Func<Campaign, bool>> NameIsLike(string pattern);
 }

@@ -36,6 +36,12 @@ public sealed class PostgresStoreSql : StoreSql
 
     public override object IdList(IEnumerable<long> ids) => ids.ToArray();
 
+    public override void LockCompany(DbConnection connection, DbTransaction transaction, int companyId)
+    {
+        using var locking = connection.Command(transaction, "SELECT id FROM companies WHERE id = @id FOR UPDATE", ("@id", companyId));
+        locking.ExecuteNonQuery();
+    }
+
     public override string SkipLocked => "FOR UPDATE SKIP LOCKED";
 
     /// <summary>PostgreSQL's LIKE minds case; ILIKE is what SQLite's LIKE is.</summary>

@@ -30,6 +30,9 @@ public sealed class SqliteStoreSql : StoreSql
 
     public override object IdList(IEnumerable<long> ids) => JsonSerializer.Serialize(ids);
 
+    /// <summary>The transaction began IMMEDIATE: it holds the database's write lock already.</summary>
+    public override void LockCompany(DbConnection connection, DbTransaction transaction, int companyId) { }
+
     /// <summary>One writer at a time: nothing to skip.</summary>
     public override string SkipLocked => "";
 
