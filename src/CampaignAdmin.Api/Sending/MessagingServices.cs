@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using CampaignAdmin.Api.Sending.Sandbox;
+using CampaignAdmin.Api.Sending.WhatsAppCloud;
 
 namespace CampaignAdmin.Api.Sending;
 
@@ -12,11 +13,13 @@ public static class MessagingServices
 {
     public const string ProviderSetting = "Messaging:Provider";
     public const string DefaultProvider = "Sandbox";
+    public const string WhatsAppCloudProvider = "WhatsAppCloud";
 
     /// <summary>A provider is its own folder with one <c>Add…Provider()</c> extension, and one line here.</summary>
     private static readonly Dictionary<string, Action<IServiceCollection, IConfiguration>> Providers = new(StringComparer.OrdinalIgnoreCase)
     {
         [DefaultProvider] = (services, configuration) => services.AddSandboxProvider(configuration),
+        [WhatsAppCloudProvider] = (services, configuration) => services.AddWhatsAppCloudProvider(configuration),
     };
 
     public static IReadOnlyCollection<string> ProviderNames => Providers.Keys;

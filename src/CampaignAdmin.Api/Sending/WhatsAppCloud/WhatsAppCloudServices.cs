@@ -1,0 +1,16 @@
+namespace CampaignAdmin.Api.Sending.WhatsAppCloud;
+
+/// <summary>
+/// <c>Messaging:Provider</c> = <c>WhatsAppCloud</c>: real WhatsApp messages through Meta's Cloud API, its signed webhooks
+/// at <c>/webhooks/whatsapp</c>, and the business account's templates.
+/// </summary>
+public static class WhatsAppCloudServices
+{
+    public static IServiceCollection AddWhatsAppCloudProvider(this IServiceCollection services, IConfiguration configuration)
+    {
+        var options = WhatsAppCloudOptions.Read(configuration);
+        services.AddSingleton(Microsoft.Extensions.Options.Options.Create(options));
+        services.AddHttpClient<GraphApi>();
+        return services;
+    }
+}
