@@ -29,6 +29,18 @@ public abstract class StoreSql
 
     public abstract object IdList(IEnumerable<long> ids);
 
+    /// <summary>A condition "<paramref name="column"/> is one of the texts in <paramref name="parameter"/>", which holds <see cref="TextList"/>'s value.</summary>
+    public abstract string IsOneOf(string column, string parameter);
+
+    public abstract object TextList(IEnumerable<string> texts);
+
+    /// <summary>
+    /// What ends a select whose rows the transaction goes on to change from what it read: on PostgreSQL they are locked
+    /// until it ends (a writer in another process waits, then reads them anew); SQLite's transaction already holds the
+    /// one write lock.
+    /// </summary>
+    public abstract string ForUpdate { get; }
+
     /// <summary>
     /// What ends the inner select of a claim: on PostgreSQL rows another claimer holds are skipped rather than waited
     /// for. The outer <c>Status</c> check keeps a claim exclusive either way.

@@ -26,65 +26,73 @@ public sealed partial class MessageStore
         await using (transaction)
         {
             var tx = transaction.GetDbTransaction();
-            await using var accepted = connection.Command(tx,
-                $"""
-                UPDATE Messages SET Status = {(int)MessageStatus.Submitted}, ProviderMessageId = @provider, SentAt = @now,
-                    UpdatedAt = @now, Error = '', ErrorCode = 0, LeaseOwner = '', LeaseUntil = 0, HandedOverAt = NULL
-                WHERE Id = @id AND Status = {(int)MessageStatus.Sending} AND LeaseOwner = @owner
-                """);
-            await using var failed = connection.Command(tx,
-                $"""
-                UPDATE Messages SET Status = {(int)MessageStatus.Failed}, Error = @error, ErrorCode = @code,
-                    UpdatedAt = @now, LeaseOwner = '', LeaseUntil = 0,
-                    HandedOverAt = CASE WHEN @unknown = 1 THEN HandedOverAt ELSE NULL END
-                WHERE Id = @id AND Status = {(int)MessageStatus.Sending} AND LeaseOwner = @owner
-                """);
-            await using var retry = connection.Command(tx,
-                $"""
-                UPDATE Messages SET Status = {(int)MessageStatus.Pending}, Error = @error, ErrorCode = @code,
-                    NextAttemptAt = @next, UpdatedAt = @now, LeaseOwner = '', LeaseUntil = 0, HandedOverAt = NULL
-                WHERE Id = @id AND Status = {(int)MessageStatus.Sending} AND LeaseOwner = @owner
-                """);
             var nowMs = now.ToUnixTimeMilliseconds();
-            var deltas = new Dictionary<int, Counters>();
-            var changes = StatusChanges.For(events);
-            foreach (var (message, result) in outcomes)
+            var writes = new StatementBatch(connection, tx);
+            var statuses = new MessageStatus[outcomes.Count];
+            for (var i = 0; i < outcomes.Count; i++)
             {
-                DbCommand command;
-                MessageStatus status;
+                var (message, result) = outcomes[i];
+                (string Name, object? Value)[] row = [("@id", message.Id), ("@now", nowMs), ("@owner", owner)];
                 if (result.Accepted)
                 {
-                    (command, status) = (accepted, MessageStatus.Submitted);
-                    Set(command, ("@provider", result.ProviderMessageId));
+                    statuses[i] = MessageStatus.Submitted;
+                    writes.Add(AcceptedSql, [.. row, ("@provider", result.ProviderMessageId)]);
                 }
                 else if (result.Failure == SendFailureKind.NotSent && message.Attempts < maxAttempts)
                 {
-                    (command, status) = (retry, MessageStatus.Pending);
+                    statuses[i] = MessageStatus.Pending;
                     var wait = backoff * Math.Pow(2, message.Attempts - 1);
-                    Set(command, ("@error", result.Error), ("@code", result.ErrorCode), ("@next", (now + wait).ToUnixTimeMilliseconds()));
+                    writes.Add(RetrySql, [.. row, ("@error", result.Error), ("@code", result.ErrorCode), ("@next", (now + wait).ToUnixTimeMilliseconds())]);
                 }
                 else
                 {
-                    (command, status) = (failed, MessageStatus.Failed);
+                    statuses[i] = MessageStatus.Failed;
                     var unknown = result.Failure == SendFailureKind.OutcomeUnknown;
                     var error = unknown && !result.Error.StartsWith(OutcomeUnknown, StringComparison.Ordinal)
                         ? $"{OutcomeUnknown}: {result.Error}"
                         : result.Error;
                     // Still in doubt: the hand-over mark stays, so a receipt or the provider can settle it later.
-                    Set(command, ("@error", error), ("@code", result.ErrorCode), ("@unknown", unknown ? 1 : 0));
+                    writes.Add(FailedSql, [.. row, ("@error", error), ("@code", result.ErrorCode), ("@unknown", unknown ? 1 : 0)]);
                 }
-                Set(command, ("@id", message.Id), ("@now", nowMs), ("@owner", owner));
-                if (await command.ExecuteNonQueryAsync(cancellationToken) == 1)
-                {
-                    deltas[message.CampaignId] = deltas.GetValueOrDefault(message.CampaignId) + Counters.Delta(MessageStatus.Sending, status);
-                    changes.Add(message.CampaignId, message.Key, status);
-                }
+            }
+            var written = await writes.ExecuteAsync(cancellationToken);
+
+            var deltas = new Dictionary<int, Counters>();
+            var changes = StatusChanges.For(events);
+            for (var i = 0; i < outcomes.Count; i++)
+            {
+                if (written[i] != 1) continue;
+                var message = outcomes[i].Message;
+                deltas[message.CampaignId] = deltas.GetValueOrDefault(message.CampaignId) + Counters.Delta(MessageStatus.Sending, statuses[i]);
+                changes.Add(message.CampaignId, message.Key, statuses[i]);
             }
             await AddCountersAsync(connection, tx, deltas, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             await events.RaiseAsync(changes);
         }
     }
+
+    private static readonly string AcceptedSql =
+        $"""
+        UPDATE Messages SET Status = {(int)MessageStatus.Submitted}, ProviderMessageId = @provider, SentAt = @now,
+            UpdatedAt = @now, Error = '', ErrorCode = 0, LeaseOwner = '', LeaseUntil = 0, HandedOverAt = NULL
+        WHERE Id = @id AND Status = {(int)MessageStatus.Sending} AND LeaseOwner = @owner
+        """;
+
+    private static readonly string FailedSql =
+        $"""
+        UPDATE Messages SET Status = {(int)MessageStatus.Failed}, Error = @error, ErrorCode = @code,
+            UpdatedAt = @now, LeaseOwner = '', LeaseUntil = 0,
+            HandedOverAt = CASE WHEN @unknown = 1 THEN HandedOverAt ELSE NULL END
+        WHERE Id = @id AND Status = {(int)MessageStatus.Sending} AND LeaseOwner = @owner
+        """;
+
+    private static readonly string RetrySql =
+        $"""
+        UPDATE Messages SET Status = {(int)MessageStatus.Pending}, Error = @error, ErrorCode = @code,
+            NextAttemptAt = @next, UpdatedAt = @now, LeaseOwner = '', LeaseUntil = 0, HandedOverAt = NULL
+        WHERE Id = @id AND Status = {(int)MessageStatus.Sending} AND LeaseOwner = @owner
+        """;
 
     /// <summary>Gives back claimed messages that never reached the provider (no hand-over mark), taking back their attempt.</summary>
     public async Task ReleaseAsync(string owner, IReadOnlyList<Claimed> claimed, CancellationToken cancellationToken)

@@ -21,17 +21,7 @@ public sealed partial class MessageStore
         await using (transaction)
         {
             var tx = transaction.GetDbTransaction();
-            await using var find = connection.Command(tx, "SELECT Id, CampaignId, Status, Key FROM Messages WHERE ProviderMessageId = @provider AND ProviderMessageId <> '' LIMIT 1");
-            var provider = find.Add("@provider", "");
-            await using var update = connection.Command(tx,
-                $"""
-                UPDATE Messages SET Status = @status, UpdatedAt = @at,
-                    DeliveredAt = CASE WHEN @status IN ({(int)MessageStatus.Delivered}, {(int)MessageStatus.Read}) AND DeliveredAt IS NULL THEN @at ELSE DeliveredAt END,
-                    ReadAt = CASE WHEN @status = {(int)MessageStatus.Read} THEN @at ELSE ReadAt END,
-                    Error = CASE WHEN @status = {(int)MessageStatus.Failed} THEN @error ELSE Error END,
-                    ErrorCode = CASE WHEN @status = {(int)MessageStatus.Failed} THEN @code ELSE ErrorCode END
-                WHERE Id = @id AND Status = @from
-                """);
+            var found = await FindByProviderIdAsync(connection, tx, receipts, cancellationToken);
             await using var settle = SettleCommand(connection, tx);
             await using var findKey = connection.Command(tx,
                 "SELECT Id, CampaignId, Status, ProviderMessageId, HandedOverAt IS NOT NULL FROM Messages WHERE Key = @key");
@@ -39,29 +29,30 @@ public sealed partial class MessageStore
 
             var deltas = new Dictionary<int, Counters>();
             var changes = StatusChanges.For(events);
+            // The moves, queued in the receipts' order and run together; each starts from the status the one before left.
+            var updates = new StatementBatch(connection, tx);
+            var moves = new List<(int CampaignId, string Key, MessageStatus From, MessageStatus To)>();
             foreach (var receipt in receipts)
             {
-                provider.Value = receipt.ProviderMessageId;
-                long id; int campaignId; MessageStatus current; string messageKey;
-                await using (var reader = await find.ExecuteReaderAsync(cancellationToken))
-                {
-                    if (!await reader.ReadAsync(cancellationToken)) { id = 0; campaignId = 0; current = MessageStatus.Unknown; messageKey = ""; }
-                    else (id, campaignId, current, messageKey) = (reader.GetInt64(0), reader.GetInt32(1), (MessageStatus)reader.GetInt32(2), reader.GetString(3));
-                }
-                if (id == 0)
+                if (!found.TryGetValue(receipt.ProviderMessageId, out var message))
                 {
                     var settled = receipt.MessageKey.Length > 0 && await SettleByKeyAsync(receipt);
                     if (!settled) unmatched.Add(receipt);
                     continue;
                 }
-                if (!StatusRules.ReceiptMovesForward(current, receipt.Status)) continue;
-                Set(update, ("@status", (int)receipt.Status), ("@at", receipt.At.ToUnixTimeMilliseconds()), ("@error", receipt.Error),
-                    ("@code", receipt.ErrorCode), ("@id", id), ("@from", (int)current));
-                if (await update.ExecuteNonQueryAsync(cancellationToken) == 1)
-                {
-                    deltas[campaignId] = deltas.GetValueOrDefault(campaignId) + Counters.Delta(current, receipt.Status);
-                    changes.Add(campaignId, messageKey, receipt.Status);
-                }
+                if (!StatusRules.ReceiptMovesForward(message.Status, receipt.Status)) continue;
+                updates.Add(MoveSql, ("@status", (int)receipt.Status), ("@at", receipt.At.ToUnixTimeMilliseconds()), ("@error", receipt.Error),
+                    ("@code", receipt.ErrorCode), ("@id", message.Id), ("@from", (int)message.Status));
+                moves.Add((message.CampaignId, message.Key, message.Status, receipt.Status));
+                message.Status = receipt.Status;
+            }
+            var moved = await updates.ExecuteAsync(cancellationToken);
+            for (var i = 0; i < moves.Count; i++)
+            {
+                if (moved[i] != 1) continue;
+                var (campaignId, messageKey, from, to) = moves[i];
+                deltas[campaignId] = deltas.GetValueOrDefault(campaignId) + Counters.Delta(from, to);
+                changes.Add(campaignId, messageKey, to);
             }
             await AddCountersAsync(connection, tx, deltas, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
@@ -89,6 +80,45 @@ public sealed partial class MessageStore
             }
         }
         return unmatched;
+    }
+
+    private static readonly string MoveSql =
+        $"""
+        UPDATE Messages SET Status = @status, UpdatedAt = @at,
+            DeliveredAt = CASE WHEN @status IN ({(int)MessageStatus.Delivered}, {(int)MessageStatus.Read}) AND DeliveredAt IS NULL THEN @at ELSE DeliveredAt END,
+            ReadAt = CASE WHEN @status = {(int)MessageStatus.Read} THEN @at ELSE ReadAt END,
+            Error = CASE WHEN @status = {(int)MessageStatus.Failed} THEN @error ELSE Error END,
+            ErrorCode = CASE WHEN @status = {(int)MessageStatus.Failed} THEN @code ELSE ErrorCode END
+        WHERE Id = @id AND Status = @from
+        """;
+
+    private sealed class Found(long id, int campaignId, MessageStatus status, string key)
+    {
+        public long Id { get; } = id;
+        public int CampaignId { get; } = campaignId;
+        public string Key { get; } = key;
+        /// <summary>Where the receipts applied so far (in this transaction) have moved it.</summary>
+        public MessageStatus Status { get; set; } = status;
+    }
+
+    /// <summary>
+    /// The messages the receipts name, in one read, by provider ID (the first by id where two share one). On PostgreSQL
+    /// their rows stay locked, in id order, until the transaction ends: a receipt applied by another instance at the same
+    /// moment waits, then reads the status this one left, instead of finding its "from" gone and being lost.
+    /// </summary>
+    private async Task<Dictionary<string, Found>> FindByProviderIdAsync(DbConnection connection, DbTransaction tx, IReadOnlyList<Receipt> receipts,
+        CancellationToken cancellationToken)
+    {
+        var found = new Dictionary<string, Found>(StringComparer.Ordinal);
+        var providerIds = receipts.Select(r => r.ProviderMessageId).Where(id => id.Length > 0).Distinct().ToList();
+        if (providerIds.Count == 0) return found;
+        await using var find = connection.Command(tx,
+            $"SELECT Id, CampaignId, Status, Key, ProviderMessageId FROM Messages WHERE {sql.IsOneOf("ProviderMessageId", "@providers")} ORDER BY Id {sql.ForUpdate}",
+            ("@providers", sql.TextList(providerIds)));
+        await using var reader = await find.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+            found.TryAdd(reader.GetString(4), new Found(reader.GetInt64(0), reader.GetInt32(1), (MessageStatus)reader.GetInt32(2), reader.GetString(3)));
+        return found;
     }
 
     /// <summary>A message in doubt takes the receipt's send as its own: its status, provider ID and times, and its error (if any).</summary>

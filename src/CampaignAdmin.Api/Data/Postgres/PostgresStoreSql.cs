@@ -36,6 +36,12 @@ public sealed class PostgresStoreSql : StoreSql
 
     public override object IdList(IEnumerable<long> ids) => ids.ToArray();
 
+    public override string IsOneOf(string column, string parameter) => $"{column} = ANY({parameter})";
+
+    public override object TextList(IEnumerable<string> texts) => texts.ToArray();
+
+    public override string ForUpdate => "FOR UPDATE";
+
     public override void LockCompany(DbConnection connection, DbTransaction transaction, int companyId)
     {
         using var locking = connection.Command(transaction, "SELECT id FROM companies WHERE id = @id FOR UPDATE", ("@id", companyId));

@@ -30,6 +30,12 @@ public sealed class SqliteStoreSql : StoreSql
 
     public override object IdList(IEnumerable<long> ids) => JsonSerializer.Serialize(ids);
 
+    public override string IsOneOf(string column, string parameter) => $"{column} IN (SELECT value FROM json_each({parameter}))";
+
+    public override object TextList(IEnumerable<string> texts) => JsonSerializer.Serialize(texts);
+
+    public override string ForUpdate => "";
+
     /// <summary>The transaction began IMMEDIATE: it holds the database's write lock already.</summary>
     public override void LockCompany(DbConnection connection, DbTransaction transaction, int companyId) { }
 

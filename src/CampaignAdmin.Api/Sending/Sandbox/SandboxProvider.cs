@@ -56,33 +56,26 @@ public sealed partial class SandboxProvider(
         return outcomes;
     }
 
-    /// <summary>The accepted sends in one transaction, through one prepared statement (the hot path of every batch).</summary>
+    /// <summary>The accepted sends in one transaction, as one batch (the hot path of every batch).</summary>
     private async Task RecordAsync(List<SandboxSend> accepted, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         // The sandbox's table is in the campaigns database: its writes take their turn with the others'.
         await using var transaction = await gate.BeginTransactionAsync(db.Database, cancellationToken);
-        // "to" is a keyword, so quoted, and in lower case: SQLite matches a quoted name in any case, PostgreSQL's is lower case.
-        await using var insert = db.Database.GetDbConnection().Command(transaction.GetDbTransaction(),
-            $"""
-            INSERT INTO {SandboxDb.SendsTable} (ProviderMessageId, MessageKey, "to", Payload, SentAt)
-            VALUES (@provider, @key, @to, @payload, @sentAt)
-            """);
-        var provider = insert.Add("@provider", "");
-        var key = insert.Add("@key", "");
-        var to = insert.Add("@to", "");
-        var payload = insert.Add("@payload", "");
-        var sentAt = insert.Add("@sentAt", 0L);
-        await insert.PrepareAsync(cancellationToken);
+        var inserts = new StatementBatch(db.Database.GetDbConnection(), transaction.GetDbTransaction());
         foreach (var send in accepted)
-        {
-            (provider.Value, key.Value, to.Value, payload.Value, sentAt.Value) =
-                (send.ProviderMessageId, send.MessageKey, send.To, send.Payload, send.SentAt.ToUnixTimeMilliseconds());
-            // SQLite runs synchronously anyway; skipping the async wrapper matters at hundreds of rows a batch.
-            insert.ExecuteNonQuery();
-        }
+            inserts.Add(InsertSql, ("@provider", send.ProviderMessageId), ("@key", send.MessageKey), ("@to", send.To), ("@payload", send.Payload),
+                ("@sentAt", send.SentAt.ToUnixTimeMilliseconds()));
+        await inserts.ExecuteAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
+
+    /// <summary>"to" is a keyword, so quoted, and in lower case: SQLite matches a quoted name in any case, PostgreSQL's is lower case.</summary>
+    private static readonly string InsertSql =
+        $"""
+        INSERT INTO {SandboxDb.SendsTable} (ProviderMessageId, MessageKey, "to", Payload, SentAt)
+        VALUES (@provider, @key, @to, @payload, @sentAt)
+        """;
 
     private static SendOutcome Decide(OutgoingMessage message, SandboxOptions settings)
     {
