@@ -47,8 +47,8 @@ public sealed class CampaignCreator(CampaignDb db, StoreSql sql, CampaignWriteGa
         var now = clock.GetUtcNow();
         var campaign = NewCampaign(companyId, request, clients.Count, template, now);
         var echo = clients.Count <= EchoedClientsMax ? new string?[clients.Count] : null;
-        var writer = new CampaignWriter(db, sql, gate, clock);
-        if (await writer.WriteAsync(campaign, clients, new AccountNumbers(clients, region), echo, cancellationToken) is { } error)
+        var writer = new CampaignWriter(db, sql, gate);
+        if (await writer.WriteAsync(campaign, clients, new AccountNumbers(clients, region, clock), echo, cancellationToken) is { } error)
             return new Result(null, error);
 
         span?.SetTag("campaignadmin.campaign.id", campaign.Id);

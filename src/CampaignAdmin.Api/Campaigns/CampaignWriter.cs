@@ -13,7 +13,7 @@ namespace CampaignAdmin.Api.Campaigns;
 /// and belongs to no company: no list, page or dispatcher sees it. A failure midway removes what was written; after a
 /// crash midway, <see cref="RemoveUnfinishedAsync"/> does at start.
 /// </summary>
-internal sealed class CampaignWriter(CampaignDb db, StoreSql sql, CampaignWriteGate gate, TimeProvider clock)
+internal sealed class CampaignWriter(CampaignDb db, StoreSql sql, CampaignWriteGate gate)
 {
     public const int ChunkSize = 1_000;
 
@@ -117,7 +117,7 @@ internal sealed class CampaignWriter(CampaignDb db, StoreSql sql, CampaignWriteG
         db.Campaigns.Add(campaign);
         await db.SaveChangesAsync(cancellationToken);
         campaign.FirstMessageId = sql.ReserveIds(db.Database.GetDbConnection(), transaction.GetDbTransaction(), messages);
-        return new MessageInsert(sql, db.Database.GetDbConnection(), campaign, messagesCompanyId, clock);
+        return new MessageInsert(sql, db.Database.GetDbConnection(), campaign, messagesCompanyId);
     }
 
     /// <summary>

@@ -65,7 +65,7 @@ internal sealed class CreateWarmUp(IOptions<CampaignRules> rules, IHostApplicati
         await using var scope = scopes.CreateAsyncScope();
         var services = scope.ServiceProvider;
         var writer = new CampaignWriter(services.GetRequiredService<Data.CampaignDb>(), services.GetRequiredService<StoreSql>(),
-            services.GetRequiredService<CampaignWriteGate>(), time);
+            services.GetRequiredService<CampaignWriteGate>());
         var campaign = CampaignCreator.NewCampaign(0, request, rows.AccountIds.Length, null, time.GetUtcNow());
         await writer.RehearseAsync(campaign, rows, cancellationToken);
     }
@@ -83,7 +83,6 @@ internal sealed class CreateWarmUp(IOptions<CampaignRules> rules, IHostApplicati
         {
             var rows = numbers.Prepare(start, Math.Min(CampaignWriter.ChunkSize, Clients - start));
             if (numbers.FirstError(rows) is { } error) throw new InvalidOperationException(error);
-            _ = MessageKeys.NewBatch(rows.AccountIds.Length, DateTimeOffset.UtcNow);
             first ??= rows;
         }
         var answer = new CampaignResponse { Name = request.Name, Total = Clients, Clients = clients.ToList().Take(CampaignCreator.EchoedClientsMax).ToList() };

@@ -12,13 +12,11 @@ namespace CampaignAdmin.Api.Campaigns;
 internal sealed class MessageInsert : IAsyncDisposable
 {
     private readonly Campaign _campaign;
-    private readonly TimeProvider _clock;
     private readonly MessageRows _rows;
-    private DateTimeOffset _keysTime;
 
-    public MessageInsert(StoreSql sql, DbConnection connection, Campaign campaign, int companyId, TimeProvider clock)
+    public MessageInsert(StoreSql sql, DbConnection connection, Campaign campaign, int companyId)
     {
-        (_campaign, _clock, _keysTime) = (campaign, clock, campaign.CreatedAt.AddMilliseconds(-1));
+        _campaign = campaign;
         _rows = sql.OpenMessageRows(connection, campaign.Id, companyId, campaign.CreatedAt);
     }
 
@@ -26,12 +24,9 @@ internal sealed class MessageInsert : IAsyncDisposable
 
     public void Write(DbTransaction transaction, AccountNumbers.Rows rows)
     {
-        // Each chunk's keys are a millisecond later than the last chunk's at least, so they stay ascending (MessageKeys).
-        _keysTime = _clock.GetUtcNow() is var now && now > _keysTime ? now : _keysTime.AddMilliseconds(1);
-        var keys = MessageKeys.NewBatch(rows.AccountIds.Length, _keysTime);
         var first = LastId == 0 ? _campaign.FirstMessageId : LastId + 1;
-        _rows.Write(transaction, first, keys, rows.AccountIds, rows.Params);
-        LastId = first + keys.Length - 1;
+        _rows.Write(transaction, first, rows.Keys, rows.AccountIds, rows.Params);
+        LastId = first + rows.Keys.Length - 1;
     }
 
     public ValueTask DisposeAsync() => _rows.DisposeAsync();
