@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using CampaignAdmin.Api.Tests.Infrastructure;
+using CampaignAdmin.Contracts.Validation;
 using Microsoft.EntityFrameworkCore;
 using static CampaignAdmin.Api.Tests.Infrastructure.Requests;
 
@@ -134,6 +135,42 @@ public sealed class HostileInputTests(HostileInputTests.Fixture fixture) : IClas
         Assert.DoesNotContain("   at ", text);
         Assert.DoesNotContain("Exception", text);
         Assert.Equal(before, await SnapshotAsync());
+    }
+
+    private const string Clients = """[{"accountID":"+966539078942","params":["a","b"]},{"accountID":"+966539078944","params":["a","b"]}]""";
+
+    /// <summary>Each body is valid but for one NUL: PostgreSQL's text cannot hold it, so every provider refuses it alike.</summary>
+    [Theory]
+    [InlineData("POST", "/v2/campaign/create", """{"name":"Nul\u0000name","clients":CLIENTS,"TempMsgID":"c8630dcb-dc36-4968-8ca4-26a78893c1e6"}""")]
+    [InlineData("POST", "/v2/campaign/create", """{"name":"Nul param","clients":[{"accountID":"+966539078942","params":["a\u0000","b"]},{"accountID":"+966539078944","params":["a","b"]}],"TempMsgID":"c8630dcb-dc36-4968-8ca4-26a78893c1e6"}""")]
+    [InlineData("POST", "/v2/campaign/create", """{"name":"Nul JSON","message":"hi","JSON":"{\"to\":\"<accountID>\"}\u0000","clients":CLIENTS}""")]
+    [InlineData("POST", "/v2/campaign/create", """{"name":"Nul escaped thrice","clients":CLIENTS,"TempMsgID":"c8630dcb-dc36-4968-8ca4-26a78893c1e6","x":"\\\u0000"}""")]
+    [InlineData("PUT", "/v2/campaign/update", """{"ID":TARGET,"name":"Renamed\u0000"}""")]
+    [InlineData("POST", "/v2/whatsapp/templates", """{"name":"nul_template","category":"UTILITY","language":"en_US","creation":[{"type":"BODY","text":"Hello\u0000"}]}""")]
+    public async Task ANulCharacterInAnyTextIsRefusedWithA400AndChangesNothing(string method, string path, string body)
+    {
+        var target = await fixture.ScheduledCampaignAsync();
+        var before = await SnapshotAsync();
+        using var request = new HttpRequestMessage(new HttpMethod(method), path)
+        {
+            Content = new StringContent(body.Replace("CLIENTS", Clients).Replace("TARGET", target.ToString(System.Globalization.CultureInfo.InvariantCulture)), Encoding.UTF8, "application/json"),
+        };
+
+        var response = await fixture.Http().SendAsync(request);
+
+        Assert.Equal((HttpStatusCode.BadRequest, ErrorTexts.InvalidBodyDetail(ErrorTexts.NulInText)), await ErrorOf(response));
+        Assert.Equal(before, await SnapshotAsync());
+    }
+
+    [Fact]
+    public async Task AnEscapedBackslashBeforeU0000IsTextNotANul()
+    {
+        var response = await fixture.Http().PostAsync("/v2/campaign/create", new StringContent(
+            $$"""{"name":"Backslash \\u0000 name","clients":{{Clients}},"TempMsgID":"c8630dcb-dc36-4968-8ca4-26a78893c1e6"}""", Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var created = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal(@"Backslash \u0000 name", created.GetProperty("Name").GetString());
     }
 
     [Fact]

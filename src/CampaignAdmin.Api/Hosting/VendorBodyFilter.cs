@@ -56,6 +56,7 @@ public sealed class VendorBodyFilter<T>(Action<T>? normalize, bool validate, Fun
                 if (!buffer.Advance(read)) return TooLarge();
             }
             if (buffer.Length == 0) return ApiResults.BadRequest(ErrorTexts.InvalidBodyDetail("the body is empty"));
+            if (JsonText.HasNul(buffer.Content.Span)) return ApiResults.BadRequest(ErrorTexts.InvalidBodyDetail(ErrorTexts.NulInText));
 
             return (buffer.IsLarge ? await buffer.OffThreadPool(_parse) : _parse(buffer.Content)) as object
                 ?? ApiResults.BadRequest(ErrorTexts.InvalidBodyDetail("expected a JSON object"));

@@ -38,4 +38,7 @@ public static class ErrorTexts
     public static string InvalidAccountId(string value) => $"invalid request: invalid accountID \"{value}\"";
     public static string DuplicateAccountId(string value) => $"invalid request: duplicate accountID \"{value}\"";
     public static string InvalidBodyDetail(string detail) => $"{InvalidBody}: {detail}";
+
+    /// <summary>PostgreSQL's text cannot hold it, and no message needs it: refused on every provider alike.</summary>
+    public const string NulInText = "a string holds the NUL character (\\u0000), which no field accepts";
 }
