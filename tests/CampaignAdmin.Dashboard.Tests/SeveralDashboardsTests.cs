@@ -10,6 +10,7 @@ using CampaignAdmin.Dashboard.Tests.Support;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 
 namespace CampaignAdmin.Dashboard.Tests;
 
@@ -92,6 +93,42 @@ public sealed partial class SeveralDashboardsTests
             (change.CampaignId, change.MessageKey, change.Status, change.Source, change.FromPeer));
     }
 
+    [PostgresFact]
+    public async Task AfterTheListeningConnectionIsCutPagesAreToldToReReadAndLaterChangesArriveAgain()
+    {
+        await using var pair = await DashboardPair.StartAsync();
+        var relay = pair.B.App.Services.GetRequiredService<PostgresLiveRelay>();
+        await Task.WhenAll(pair.A.App.Services.GetRequiredService<PostgresLiveRelay>().Listening, relay.Listening).WaitAsync(TimeSpan.FromSeconds(20));
+        var reRead = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var heard = new TaskCompletionSource<StatusChange>(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var subscription = pair.B.App.Services.GetRequiredService<LiveUpdates>().Subscribe(change =>
+        {
+            if (change is { FromPeer: true, MessageKey: null, CampaignId: null }) reRead.TrySetResult();
+            else if (change.MessageKey == "k-after") heard.TrySetResult(change);
+        });
+
+        // What a server restart or a proxy's idle timeout does to the listening connections (both instances listen on one channel).
+        await using (var admin = new NpgsqlConnection(pair.Database))
+        {
+            await admin.OpenAsync();
+            await using var cut = new NpgsqlCommand(
+                "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = current_database() AND query = @listen", admin);
+            cut.Parameters.AddWithValue("listen", $"LISTEN {relay.ChannelName}");
+            Assert.Equal(2L, await cut.ExecuteScalarAsync());
+        }
+        await reRead.Task.WaitAsync(TimeSpan.FromSeconds(20));
+
+        var (secret, _) = await pair.A.App.Services.GetRequiredService<StatusWebhook>().IssueAsync("admin@test");
+        using var request = new HttpRequestMessage(HttpMethod.Post, StatusWebhook.Path)
+        {
+            Content = new StringContent("""{"Type":"messageStatus","MessageKey":"k-after","Status":"read"}""", Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Add(StatusWebhook.SecretHeader, secret);
+        Assert.Equal(HttpStatusCode.OK, (await pair.A.Http.SendAsync(request)).StatusCode);
+        var change = await heard.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.Equal(("k-after", "read", true), (change.MessageKey, change.Status, change.FromPeer));
+    }
+
     [Fact]
     public async Task AnUnreachableDashboardDatabaseStopsTheStartNamingTheSettingButNeverThePassword()
     {
@@ -153,6 +190,8 @@ public sealed partial class SeveralDashboardsTests
     private sealed class DashboardPair : IAsyncDisposable
     {
         private string _database = "";
+
+        public string Database => _database;
 
         public ProductHost A { get; private set; } = null!;
         public ProductHost B { get; private set; } = null!;
