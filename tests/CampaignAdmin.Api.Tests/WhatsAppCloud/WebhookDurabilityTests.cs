@@ -12,7 +12,7 @@ public sealed class WebhookDurabilityTests
     {
         using var database = new TestDatabase();
         SeededCampaign campaign;
-        using (var first = new WhatsAppWebhookFactory(database, processWebhooks: false))
+        using (var first = WhatsAppWebhookFactory.On(database, processWebhooks: false))
         {
             campaign = await SeededMessages.SeedAsync(first, ["+966539072002", "+966539072004"]);
             var (a, b) = (campaign.Messages[0], campaign.Messages[1]);
@@ -23,7 +23,7 @@ public sealed class WebhookDurabilityTests
         }
         Assert.Equal(1L, await InboxRowsAsync(database));
 
-        using var second = new WhatsAppWebhookFactory(database);
+        using var second = WhatsAppWebhookFactory.On(database, processWebhooks: true);
         var api = second.Campaigns();
         var messages = await Eventually.UntilAsync(() => api.MessagesAsync(campaign.Id), m => m.All(x => x.Status != "SUBMITTED"), what: "the kept delivery applied");
 

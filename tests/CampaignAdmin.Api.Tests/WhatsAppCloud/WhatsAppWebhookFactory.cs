@@ -15,8 +15,11 @@ namespace CampaignAdmin.Api.Tests.WhatsAppCloud;
 /// webhook tests seed their messages in the store (they need no sends); <paramref name="database"/> lets two hosts share one
 /// database, one after the other (a restart); <paramref name="processWebhooks"/> false leaves the inbox unprocessed.
 /// </summary>
-public class WhatsAppWebhookFactory(TestDatabase? database = null, bool processWebhooks = true) : ApiFactory
+public class WhatsAppWebhookFactory : ApiFactory
 {
+    private readonly TestDatabase? _database;
+    private readonly bool _processWebhooks;
+
     public const string AppSecret = "test-app-secret-2f6c";
     public const string VerifyTokenValue = "test-verify-token-91ab";
     public const string BusinessAccountId = "102290129340398";
@@ -25,10 +28,19 @@ public class WhatsAppWebhookFactory(TestDatabase? database = null, bool processW
     {
     }
 
+    protected WhatsAppWebhookFactory(TestDatabase? database, bool processWebhooks)
+    {
+        _database = database;
+        _processWebhooks = processWebhooks;
+    }
+
+    /// <summary>A host on <paramref name="database"/> (which outlives it), applying webhooks or not.</summary>
+    public static WhatsAppWebhookFactory On(TestDatabase database, bool processWebhooks) => new(database, processWebhooks);
+
     public FakeGraphApi Graph { get; } = FakeGraphApi.StartAsync().GetAwaiter().GetResult();
 
     /// <summary>The database this host runs on (the shared one, when given).</summary>
-    public TestDatabase Store => database ?? Database;
+    public TestDatabase Store => _database ?? Database;
 
     protected override IDictionary<string, string?> Settings
     {
@@ -47,7 +59,7 @@ public class WhatsAppWebhookFactory(TestDatabase? database = null, bool processW
                 ["Sandbox:DeliveredAfter"] = "01:00:00",
                 ["Sandbox:ReadAfter"] = "01:00:00",
             };
-            if (database is not null) foreach (var (key, value) in database.Settings) settings[key] = value;
+            if (_database is not null) foreach (var (key, value) in _database.Settings) settings[key] = value;
             return settings;
         }
     }
@@ -59,7 +71,7 @@ public class WhatsAppWebhookFactory(TestDatabase? database = null, bool processW
         {
             // The sending half is another part of the provider; these tests seed sent messages and never dispatch.
             services.TryAddSingleton<IMessageProvider, NoSends>();
-            if (!processWebhooks)
+            if (!_processWebhooks)
             {
                 var processor = services.Single(s => s.ServiceType == typeof(IHostedService) && s.ImplementationFactory is { } f
                     && f.Method.ReturnType == typeof(WebhookProcessor));
