@@ -13,8 +13,11 @@ public sealed class WebhookProcessor(
     WebhookInbox inbox, WebhookSignal signal, MessageStore store, TemplateStatusUpdates templates, SendingMetrics metrics,
     TimeProvider clock, ILogger<WebhookProcessor> logger) : BackgroundService
 {
-    /// <summary>Deliveries taken at once: up to ~1,000 statuses each, so one take is at most a few store batches.</summary>
-    public const int TakeSize = 32;
+    /// <summary>
+    /// Deliveries taken (and their statuses applied in one transaction) at once. Small enough that a new delivery's INSERT,
+    /// which Meta waits on, never queues long behind the apply on SQLite's one write lock; large enough to batch.
+    /// </summary>
+    public const int TakeSize = 8;
 
     /// <summary>A status whose message stays unknown this many takes (about 12 minutes with the back-off) is dropped.</summary>
     public const int MaxAttempts = 12;
