@@ -31,7 +31,8 @@ switch (mode)
                       create_100k_ms (warm median), create_100k_floor_ms, create_100k_vs_floor, dispatch_per_s, messages_page_ms,
                       messages_page_p95_ms, list_1000_ms, list_1000_p95_ms; then against the API as a child process on a fresh database:
                       api_ready_ms, create_100k_first_ms, create_450k_ms, create_450k_others_max_wait_ms, create_450k_others_p99_wait_ms,
-                      create_1m_ms, create_1m_peak_rss_mb
+                      create_1m_ms, create_1m_peak_rss_mb; webhook_intake_per_s, webhook_post_p95_ms (signed WhatsApp status deliveries
+                      over HTTP, applied from the durable inbox; goal >= 5,000/s on SQLite)
               pace    a part of api alone: pacing at 1,000/s over sliding windows, SendAt to first message
               paging  a part of api alone: 100-message pages at the start, middle and end of a 1,000,000-message campaign
               import  recipients import (CSV read, mapping, E.164 and duplicate checks) of 100,000 rows: import_100k_ms;
@@ -49,6 +50,7 @@ switch (mode)
                          figures, then dispatch_1x_per_s, dispatch_2x_per_s, dispatch_3x_per_s and dispatch_3x_vs_1x: one
                          campaign sent by 1, 2 and 3 API processes on one database (unpaced sandbox)
               --dispatch-size=N  that campaign's size (default 100,000); --only=multi runs just those figures
+              --only=webhooks  just the webhook intake figures (50,000 messages, delivered then read; 5,000 with --quick)
             """);
         return 2;
 }

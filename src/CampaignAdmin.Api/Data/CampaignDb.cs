@@ -20,6 +20,7 @@ public class CampaignDb : DbContext
     public DbSet<Template> Templates => Set<Template>();
     public DbSet<Campaign> Campaigns => Set<Campaign>();
     public DbSet<Message> Messages => Set<Message>();
+    public DbSet<WebhookDelivery> WebhookInbox => Set<WebhookDelivery>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder builder)
     {
@@ -50,6 +51,11 @@ public class CampaignDb : DbContext
             message.HasIndex(m => new { m.CampaignId, m.Status, m.Id });
             // Only sent messages have a provider ID: unsent ones stay out of the index (and out of the insert's cost).
             message.HasIndex(m => m.ProviderMessageId).HasFilter("ProviderMessageId <> ''");
+        });
+        model.Entity<WebhookDelivery>(delivery =>
+        {
+            delivery.ToTable("WebhookInbox");
+            delivery.HasIndex(d => d.NextAttemptAt);
         });
     }
 }

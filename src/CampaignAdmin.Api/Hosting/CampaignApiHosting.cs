@@ -3,6 +3,8 @@ using CampaignAdmin.Api.Campaigns;
 using CampaignAdmin.Api.Data;
 using CampaignAdmin.Api.Seeding;
 using CampaignAdmin.Api.Sending;
+using CampaignAdmin.Api.Sending.WhatsAppCloud.Templates;
+using CampaignAdmin.Api.Sending.WhatsAppCloud.Webhooks;
 using CampaignAdmin.Api.Templates;
 using CampaignAdmin.Contracts.Validation;
 using CampaignAdmin.Contracts.Wire;
@@ -82,7 +84,9 @@ public static class CampaignApiHosting
             .DisableAntiforgery();
         v2.MapCampaignsApi();
         v2.MapTemplatesApi();
+        v2.MapTemplateSyncApi();
         v2.MapKeysApi();
+        app.MapWhatsAppWebhooks();
         app.MapHealthEndpoints();
         return app;
     }

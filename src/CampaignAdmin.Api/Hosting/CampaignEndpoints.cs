@@ -1,6 +1,7 @@
 using CampaignAdmin.Contracts.Campaigns;
 using CampaignAdmin.Contracts.Templates;
 using CampaignAdmin.Contracts.Validation;
+using CampaignAdmin.Api.Templates;
 using FluentValidation;
 
 namespace CampaignAdmin.Api.Hosting;
@@ -13,6 +14,8 @@ public static class CampaignEndpoints
         // The create rules need the template the request names, so CampaignCreator builds that validator per request.
         services.AddSingleton<IValidator<UpdateCampaignRequest>, UpdateCampaignRequestValidator>();
         services.AddSingleton<IValidator<CreateTemplateRequest>, CreateTemplateRequestValidator>();
+        // A provider that reviews templates (WhatsApp) registers its own after this one, and wins.
+        services.AddSingleton<ITemplateSubmission, ApprovedAtOnce>();
         return services;
     }
 }

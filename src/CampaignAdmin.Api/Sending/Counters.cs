@@ -39,7 +39,10 @@ public static class StatusRules
         _ => false,
     };
 
-    /// <summary>Any receipt proves that a message handed over without an answer was sent (and how it went).</summary>
+    /// <summary>
+    /// Any receipt proves that a message handed over without an answer was sent (and how it went): WhatsApp's
+    /// <c>sent</c> status (a <c>SUBMITTED</c> receipt) as well.
+    /// </summary>
     public static bool ReceiptSettlesDoubt(MessageStatus receipt) =>
-        receipt is MessageStatus.Delivered or MessageStatus.Read or MessageStatus.Failed;
+        receipt is MessageStatus.Submitted or MessageStatus.Delivered or MessageStatus.Read or MessageStatus.Failed;
 }

@@ -25,6 +25,7 @@ public abstract class DashboardTestContext : BunitContext, IAsyncLifetime
         // What the tests fake, registered first: the dashboard's own services take these instead of the real ones.
         Services.AddSingleton<ICampaignApi>(Api);
         Services.AddSingleton<ITemplatesApi>(Templates);
+        Services.AddSingleton<ITemplateSyncApi>(TemplateSync);
         Services.AddSingleton<TimeProvider>(new FixedTimeProvider(Now));
         Services.AddSingleton<IAuditLog>(Audit);
         Services.AddDashboardServices();
@@ -47,6 +48,7 @@ public abstract class DashboardTestContext : BunitContext, IAsyncLifetime
 
     protected FakeCampaignApi Api { get; } = new();
     protected FakeTemplatesApi Templates { get; } = new();
+    protected FakeTemplateSyncApi TemplateSync { get; } = new();
 
     /// <summary>Popovers, dialogs and snackbars render into these providers.</summary>
     protected IRenderedComponent<MudPopoverProvider> RenderProviders()

@@ -291,6 +291,32 @@ namespace CampaignAdmin.Api.Data.Migrations
                     b.ToTable("Templates");
                 });
 
+            modelBuilder.Entity("CampaignAdmin.Api.Data.WebhookDelivery", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Body")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<long>("NextAttemptAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ReceivedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NextAttemptAt");
+
+                    b.ToTable("WebhookInbox", (string)null);
+                });
+
             modelBuilder.Entity("CampaignAdmin.Api.Data.ApiKey", b =>
                 {
                     b.HasOne("CampaignAdmin.Api.Data.Company", "Company")

@@ -1,3 +1,6 @@
+using CampaignAdmin.Api.Sending.WhatsAppCloud.Templates;
+using CampaignAdmin.Api.Sending.WhatsAppCloud.Webhooks;
+
 namespace CampaignAdmin.Api.Sending.WhatsAppCloud;
 
 /// <summary>
@@ -11,6 +14,10 @@ public static class WhatsAppCloudServices
         var options = WhatsAppCloudOptions.Read(configuration);
         services.AddSingleton(Microsoft.Extensions.Options.Options.Create(options));
         services.AddHttpClient<GraphApi>();
+
+        // Webhooks and templates (Webhooks/, Templates/): receipts and template statuses in, templates synced and submitted.
+        services.AddWhatsAppCloudWebhooks(options);
+        services.AddWhatsAppCloudTemplates();
         return services;
     }
 }

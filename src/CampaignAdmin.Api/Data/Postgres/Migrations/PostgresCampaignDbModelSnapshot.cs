@@ -416,6 +416,41 @@ namespace CampaignAdmin.Api.Data.Postgres.Migrations
                     b.ToTable("templates");
                 });
 
+            modelBuilder.Entity("CampaignAdmin.Api.Data.WebhookDelivery", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempts");
+
+                    b.Property<byte[]>("Body")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("body");
+
+                    b.Property<long>("NextAttemptAt")
+                        .HasColumnType("bigint")
+                        .HasColumnName("nextattemptat");
+
+                    b.Property<long>("ReceivedAt")
+                        .HasColumnType("bigint")
+                        .HasColumnName("receivedat");
+
+                    b.HasKey("Id")
+                        .HasName("pk_webhookinbox");
+
+                    b.HasIndex("NextAttemptAt")
+                        .HasDatabaseName("ix_webhookinbox_nextattemptat");
+
+                    b.ToTable("webhookinbox", (string)null);
+                });
+
             modelBuilder.Entity("CampaignAdmin.Api.Data.ApiKey", b =>
                 {
                     b.HasOne("CampaignAdmin.Api.Data.Company", "Company")
