@@ -45,6 +45,13 @@ public sealed partial class MessageStore
                     NextAttemptAt = @next, UpdatedAt = @now, LeaseOwner = '', LeaseUntil = 0, HandedOverAt = NULL
                 WHERE Id = @id AND Status = {(int)MessageStatus.Sending} AND LeaseOwner = @owner
                 """);
+            // Held (the provider refused our credentials): back in the queue as if never claimed, its attempt given back.
+            await using var requeue = connection.Command(tx,
+                $"""
+                UPDATE Messages SET Status = {(int)MessageStatus.Pending}, Attempts = Attempts - 1, Error = @error, ErrorCode = @code,
+                    NextAttemptAt = @now, UpdatedAt = @now, LeaseOwner = '', LeaseUntil = 0, HandedOverAt = NULL
+                WHERE Id = @id AND Status = {(int)MessageStatus.Sending} AND LeaseOwner = @owner
+                """);
             var nowMs = now.ToUnixTimeMilliseconds();
             var deltas = new Dictionary<int, Counters>();
             var changes = StatusChanges.For(events);
@@ -56,6 +63,12 @@ public sealed partial class MessageStore
                 {
                     (command, status) = (accepted, MessageStatus.Submitted);
                     Set(command, ("@provider", result.ProviderMessageId));
+                }
+                else if (result.Failure == SendFailureKind.Held && maxAttempts > 0)
+                {
+                    // maxAttempts 0 is a person's resend: it stays FAILED with the reason, as any failed resend does.
+                    (command, status) = (requeue, MessageStatus.Pending);
+                    Set(command, ("@error", result.Error), ("@code", result.ErrorCode));
                 }
                 else if (result.Failure == SendFailureKind.NotSent && message.Attempts < maxAttempts)
                 {
@@ -96,6 +109,27 @@ public sealed partial class MessageStore
             .ExecuteUpdateAsync(s => s
                 .SetProperty(m => m.Status, (int)MessageStatus.Pending)
                 .SetProperty(m => m.Attempts, m => m.Attempts - 1)
+                .SetProperty(m => m.LeaseOwner, "")
+                .SetProperty(m => m.LeaseUntil, 0L), cancellationToken);
+        await RaiseAsync(claimed, MessageStatus.Pending);
+    }
+
+    /// <summary>
+    /// Gives back claimed messages that never reached the provider, not to be claimed again before <paramref name="until"/>
+    /// (a recipient's pair limit), taking back their attempt: waiting for a limit is not a try.
+    /// </summary>
+    public async Task DeferAsync(string owner, IReadOnlyList<Claimed> claimed, DateTimeOffset until, CancellationToken cancellationToken)
+    {
+        if (claimed.Count == 0) return;
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var ids = claimed.Select(c => c.Id).ToList();
+        var untilMs = until.ToUnixTimeMilliseconds();
+        await db.Messages
+            .Where(m => ids.Contains(m.Id) && m.Status == (int)MessageStatus.Sending && m.LeaseOwner == owner && m.HandedOverAt == null)
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(m => m.Status, (int)MessageStatus.Pending)
+                .SetProperty(m => m.Attempts, m => m.Attempts - 1)
+                .SetProperty(m => m.NextAttemptAt, untilMs)
                 .SetProperty(m => m.LeaseOwner, "")
                 .SetProperty(m => m.LeaseUntil, 0L), cancellationToken);
         await RaiseAsync(claimed, MessageStatus.Pending);

@@ -10,7 +10,7 @@ public static class WhatsAppCloudServices
     {
         var options = WhatsAppCloudOptions.Read(configuration);
         services.AddSingleton(Microsoft.Extensions.Options.Options.Create(options));
-        services.AddHttpClient<GraphApi>();
+        services.AddWhatsAppCloudSending(options, configuration);
         return services;
     }
 }
