@@ -19,7 +19,7 @@ public static class ServiceCollectionExtensions
     public static RefitSettings StrictRefitSettings { get; } = new(new SystemTextJsonContentSerializer(CampaignJson.Options));
 
     /// <summary>
-    /// Registers <see cref="ICampaignApi"/>, <see cref="ITemplatesApi"/> and <see cref="IApiKeysApi"/> against <c>CampaignApi:BaseUrl</c> with
+    /// Registers <see cref="ICampaignApi"/>, <see cref="ITemplatesApi"/>, <see cref="IApiKeysApi"/> and <see cref="ISendingApi"/> against <c>CampaignApi:BaseUrl</c> with
     /// <c>CampaignApi:ApiKey</c>. <paramref name="baseAddress"/> overrides the URL (the embedded dashboard knows its own
     /// address only once it listens).
     /// </summary>
@@ -37,6 +37,7 @@ public static class ServiceCollectionExtensions
         Configure(services.AddGeneratedRefitClient<ICampaignApi>(), baseAddress);
         Configure(services.AddGeneratedRefitClient<ITemplatesApi>(), baseAddress);
         Configure(services.AddGeneratedRefitClient<IApiKeysApi>(), baseAddress);
+        Configure(services.AddGeneratedRefitClient<ISendingApi>(), baseAddress);
         return services;
     }
 

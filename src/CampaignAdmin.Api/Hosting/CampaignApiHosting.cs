@@ -83,6 +83,7 @@ public static class CampaignApiHosting
         v2.MapCampaignsApi();
         v2.MapTemplatesApi();
         v2.MapKeysApi();
+        v2.MapSendingApi();
         app.MapHealthEndpoints();
         return app;
     }
