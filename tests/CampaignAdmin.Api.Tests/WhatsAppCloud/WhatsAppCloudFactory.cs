@@ -32,7 +32,7 @@ public class WhatsAppCloudFactory : ApiFactory
         ["WhatsAppCloud:VerifyToken"] = VerifyToken,
         ["WhatsAppCloud:MessagesPerSecond"] = "1000",
         ["WhatsAppCloud:RequestTimeout"] = RequestTimeout.ToString(),
-        ["Dispatcher:MaxAttempts"] = "3",
+        ["Dispatcher:MaxAttempts"] = "2",
         ["Logging:LogLevel:Default"] = "Trace",
         ["Logging:LogLevel:Microsoft"] = "Trace",
         ["Logging:LogLevel:System.Net.Http"] = "Trace",
