@@ -9,7 +9,7 @@ namespace CampaignAdmin.Api.Tests;
 /// <summary><c>Messaging:Provider</c> picks the provider; a name nobody knows stops the start and says what would work.</summary>
 public sealed class MessagingProviderTests
 {
-    private const string UnknownProviderError = "Messaging:Provider \"Foo\" is not a known provider; choose one of: Sandbox.";
+    private const string UnknownProviderError = "Messaging:Provider \"Foo\" is not a known provider; choose one of: Sandbox, WhatsAppCloud.";
 
     [Theory]
     [InlineData(null)]
