@@ -33,6 +33,11 @@ internal static class ApiBenchmark
         if (!IsOptimized()) Report.Note("WARNING: not an optimized (Release) build; figures are not representative");
         ApiHost.Provider = options.Database;
         Report.Note($"database: {options.Database}{(options.Database == DatabaseProvider.Postgres ? " (a server started for this run; create_100k_floor_ms stays SQLite's raw insert floor)" : "")}");
+        if (options.Only == "whatsapp")
+        {
+            await WhatsAppDispatch.RunAsync(options);
+            return 0;
+        }
         if (options.Only == "multi")
         {
             await MultiDispatch.RunAsync(options);

@@ -49,6 +49,8 @@ switch (mode)
                          figures, then dispatch_1x_per_s, dispatch_2x_per_s, dispatch_3x_per_s and dispatch_3x_vs_1x: one
                          campaign sent by 1, 2 and 3 API processes on one database (unpaced sandbox)
               --dispatch-size=N  that campaign's size (default 100,000); --only=multi runs just those figures
+              --only=whatsapp  just the WhatsApp Cloud figures: dispatch through the fake Graph API at a 1,000/s tier,
+                         whatsapp_1000_avg_per_s, whatsapp_1000_vs_tier (goal >= 0.98), whatsapp_1000_max_1s
             """);
         return 2;
 }
