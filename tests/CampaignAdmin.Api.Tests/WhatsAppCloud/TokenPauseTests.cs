@@ -49,6 +49,29 @@ public sealed class TokenPauseTests
     }
 
     [Fact]
+    public async Task ARestartWithAWorkingTokenClearsThePauseAndSendsTheWholeQueueOnce()
+    {
+        using var database = new TestDatabase();
+        string[] numbers = ["+966500000501", "+966500000502", "+966500000503"];
+        int id;
+        using (var refused = new SharedDatabaseCloudFactory(database))
+        {
+            refused.Graph.Otherwise = _ => GraphAnswerScript.Fail(401, 190, Expired);
+            id = await CloudCampaigns.CreateAsync(refused, numbers);
+            await Eventually.UntilAsync(() => Sending(refused).GetSendingAsync(), s => s.Paused, what: "sending paused");
+            await CloudCampaigns.SettledAsync(refused, id, MessageStatus.Pending.ToWire());
+        }
+
+        using var restarted = new SharedDatabaseCloudFactory(database);
+        var messages = await CloudCampaigns.SettledAsync(restarted, id, MessageStatus.Submitted.ToWire());
+
+        Assert.False((await Sending(restarted).GetSendingAsync()).Paused);
+        Assert.All(messages, m => Assert.Equal((1, "", 0), (m.Attempts, m.Error, m.ErrorCode)));
+        Assert.Equal(numbers.Length, restarted.Graph.Sends.Count);
+        Assert.Equal(0, await PauseRowsAsync(restarted));
+    }
+
+    [Fact]
     public async Task AResendWhilePausedIsNotSentAndSaysWhy()
     {
         using var factory = new WhatsAppCloudFactory();
@@ -89,9 +112,9 @@ public sealed class TokenPauseTests
     private static ISendingApi Sending(ApiFactory factory, string key = ApiFactory.DemoKey) =>
         RestService.For<ISendingApi>(factory.Http(key), ServiceCollectionExtensions.StrictRefitSettings);
 
-    private static async Task<long> PauseRowsAsync(ApiFactory factory)
+    private static async Task<long> PauseRowsAsync(WhatsAppCloudFactory factory)
     {
-        await using var connection = await factory.Database.OpenAsync();
+        await using var connection = await factory.OpenStoreAsync();
         await using var command = connection.CreateCommand();
         command.CommandText = $"SELECT COUNT(*) FROM {TokenPause.Table}";
         return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);

@@ -40,6 +40,9 @@ public class WhatsAppCloudFactory : ApiFactory
 
     protected override IDictionary<string, string?> Settings => CloudSettings;
 
+    /// <summary>A connection from outside to the database this API uses.</summary>
+    public virtual Task<System.Data.Common.DbConnection> OpenStoreAsync() => Database.OpenAsync();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
@@ -62,6 +65,22 @@ public sealed class UnreachableGraphFactory : WhatsAppCloudFactory
         {
             var settings = CloudSettings;
             settings["WhatsAppCloud:BaseUrl"] = $"http://127.0.0.1:{FreePorts.Next()}";
+            return settings;
+        }
+    }
+}
+
+/// <summary>The API on a database a test holds (to start a second API on it: a restart).</summary>
+public sealed class SharedDatabaseCloudFactory(TestDatabase database) : WhatsAppCloudFactory
+{
+    public override Task<System.Data.Common.DbConnection> OpenStoreAsync() => database.OpenAsync();
+
+    protected override IDictionary<string, string?> Settings
+    {
+        get
+        {
+            var settings = CloudSettings;
+            foreach (var (key, value) in database.Settings) settings[key] = value;
             return settings;
         }
     }

@@ -70,9 +70,16 @@ public sealed class TokenPause(IDbContextFactory<CampaignDb> contexts, CampaignW
         var connection = db.Database.GetDbConnection();
         using (await gate.EnterAsync(cancellationToken))
         {
-            await connection.ExecuteAsync(null,
-                $"CREATE TABLE IF NOT EXISTS {Table} (Id INTEGER NOT NULL PRIMARY KEY, Reason TEXT NOT NULL, ErrorCode INTEGER NOT NULL, PausedAt BIGINT NOT NULL)",
-                cancellationToken);
+            const string create = $"CREATE TABLE IF NOT EXISTS {Table} (Id INTEGER NOT NULL PRIMARY KEY, Reason TEXT NOT NULL, ErrorCode INTEGER NOT NULL, PausedAt BIGINT NOT NULL)";
+            try
+            {
+                await connection.ExecuteAsync(null, create, cancellationToken);
+            }
+            catch (System.Data.Common.DbException)
+            {
+                // PostgreSQL: two instances starting at once can both pass "IF NOT EXISTS"; the loser's second try finds the table.
+                await connection.ExecuteAsync(null, create, cancellationToken);
+            }
             if (await connection.ExecuteAsync(null, $"DELETE FROM {Table}", cancellationToken) > 0)
                 logger.LogWarning("Sending was paused because Meta refused the access token; this start clears the pause and sending resumes");
         }

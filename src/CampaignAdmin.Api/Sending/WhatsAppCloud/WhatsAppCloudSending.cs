@@ -24,8 +24,7 @@ public static class WhatsAppCloudSending
         services.AddSingleton<ISendingPause>(provider => provider.GetRequiredService<TokenPause>());
         services.AddHostedService(provider => provider.GetRequiredService<TokenPause>());
         services.AddSingleton(new RecipientSpacing(PairInterval));
-        services.AddSingleton<IMessageProvider>(provider => new WhatsAppCloudProvider(
-            provider.GetRequiredService<GraphApi>(), provider.GetRequiredService<TokenPause>()));
+        services.AddSingleton<IMessageProvider, WhatsAppCloudProvider>();
         services.PostConfigure<DispatcherOptions>(dispatcher => KeepToTier(dispatcher, options.MessagesPerSecond, configuration));
         return services;
     }
