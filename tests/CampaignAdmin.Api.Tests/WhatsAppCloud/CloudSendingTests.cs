@@ -53,7 +53,7 @@ public sealed class CloudSendingTests
     {
         using var factory = new WhatsAppCloudFactory();
         var graph = factory.Graph;
-        string[] numbers = ["+966500000101", "+966500000102", "+966500000103", "+966500000104", "+966500000105", "+966500000106", "+966500000107", "+966500000108"];
+        string[] numbers = ["+966500000101", "+966500000102", "+966500000103", "+966500000104", "+966500000105", "+966500000106", "+966500000107", "+966500000108", "+966500000109"];
         graph.Script("966500000101", GraphAnswerScript.Fail(400, 131026, "(#131026) Message undeliverable", "The recipient is not on WhatsApp"));
         graph.Script("966500000102", GraphAnswerScript.Fail(400, 130429, "(#130429) Rate limit hit"), GraphAnswerScript.Accept());
         graph.Script("966500000103", GraphAnswerScript.Fail(500, 131000, "(#131000) Something went wrong"), GraphAnswerScript.Fail(500, 131000, "(#131000) Something went wrong"));
@@ -62,6 +62,7 @@ public sealed class CloudSendingTests
         graph.Script("966500000106", GraphAnswerScript.Raw(200, """{"messaging_product":"whatsapp","messages":[{"id":42}]}"""));
         graph.Script("966500000107", GraphAnswerScript.Raw(400, "<html>Bad request</html>"));
         graph.Script("966500000108", GraphAnswerScript.Raw(503, "upstream down"), GraphAnswerScript.Accept());
+        graph.Script("966500000109", GraphAnswerScript.Fail(429, 131056, "(#131056) (Business Account, Consumer Account) pair rate limit hit"), GraphAnswerScript.Accept());
         var id = await CloudCampaigns.CreateAsync(factory, numbers);
 
         var messages = await CloudCampaigns.SettledAsync(factory, id, Submitted, Failed);
@@ -77,7 +78,11 @@ public sealed class CloudSendingTests
             Outcome(messages.To(numbers[5])));
         Assert.Equal((Failed, 0, "the Graph API refused the message (HTTP 400) without an error body", 1), Outcome(messages.To(numbers[6])));
         Assert.Equal((Submitted, 0, "", 2), Outcome(messages.To(numbers[7])));
-        Assert.Equal(numbers.Length + 3, graph.Sends.Count);
+        Assert.Equal((Submitted, 0, "", 2), Outcome(messages.To(numbers[8])));
+        // Each retry waited for the pair limit: Meta saw the two tries to one number at least 6 s apart.
+        var tries = graph.Sends.Where(s => s.To == "966500000109").Select(s => s.ArrivedAt).ToList();
+        Assert.True(tries[1] - tries[0] >= TimeSpan.FromSeconds(6), $"{(tries[1] - tries[0]).TotalMilliseconds} ms apart");
+        Assert.Equal(numbers.Length + 4, graph.Sends.Count);
     }
 
     [Fact]

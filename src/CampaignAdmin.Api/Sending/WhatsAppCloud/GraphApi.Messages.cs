@@ -18,10 +18,13 @@ public sealed partial class GraphApi
     {
         var content = new WatchedContent(JsonSerializer.SerializeToUtf8Bytes(message));
         using var request = new HttpRequestMessage(HttpMethod.Post, $"{Uri.EscapeDataString(_options.PhoneNumberId)}/messages") { Content = content };
+        // HttpClient's own timeout ends at the headers: this one also covers an answer's body that never finishes.
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(_options.RequestTimeout);
         try
         {
-            using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
-            var body = await ReadBoundedAsync(response.Content, cancellationToken);
+            using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
+            var body = await ReadBoundedAsync(response.Content, timeout.Token);
             return new GraphAnswer((int)response.StatusCode, body, MayHaveLeft: true, Problem: body is null ? CloudTexts.AnswerTooBig : "");
         }
         catch (Exception exception) when (exception is HttpRequestException or OperationCanceledException or IOException)
