@@ -148,5 +148,21 @@ public sealed class CloudSendingTests
         Assert.All(again, m => Assert.Equal(1, m.Attempts));
     }
 
+    [Fact]
+    public async Task TheTokenAndTheSecretsNeverReachALogLineEvenAtTrace()
+    {
+        using var factory = new WhatsAppCloudFactory();
+        factory.Graph.Script("966539078942", GraphAnswerScript.Drop());
+        factory.Graph.Script("966539078944", GraphAnswerScript.Fail(400, 131026, "(#131026) Message undeliverable"));
+        var id = await CloudCampaigns.CreateAsync(factory, First, Second);
+
+        await CloudCampaigns.SettledAsync(factory, id, Failed);
+
+        // HttpClient logged every request to the Graph API, headers included, with their values redacted.
+        Assert.Contains(factory.Logs.Entries, line => line.Category.StartsWith("System.Net.Http.HttpClient.GraphApi", StringComparison.Ordinal)
+            && line.Message.Contains("Authorization", StringComparison.Ordinal));
+        CloudCampaigns.AssertNoSecretLogged(factory);
+    }
+
     private static (string, int, string, int) Outcome(CampaignMessage message) => (message.Status, message.ErrorCode, message.Error, message.Attempts);
 }
