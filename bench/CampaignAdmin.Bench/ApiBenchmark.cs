@@ -38,6 +38,11 @@ internal static class ApiBenchmark
             await WebhookBenchmark.RunAsync(options);
             return 0;
         }
+        if (options.Only == "whatsapp")
+        {
+            await WhatsAppDispatch.RunAsync(options);
+            return 0;
+        }
         if (options.Only == "multi")
         {
             await MultiDispatch.RunAsync(options);

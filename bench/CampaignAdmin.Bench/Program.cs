@@ -51,6 +51,8 @@ switch (mode)
                          campaign sent by 1, 2 and 3 API processes on one database (unpaced sandbox)
               --dispatch-size=N  that campaign's size (default 100,000); --only=multi runs just those figures
               --only=webhooks  just the webhook intake figures (50,000 messages, delivered then read; 5,000 with --quick)
+              --only=whatsapp  just the WhatsApp Cloud figures: dispatch through the fake Graph API at a 1,000/s tier,
+                         whatsapp_1000_avg_per_s, whatsapp_1000_vs_tier (goal >= 0.98), whatsapp_1000_max_1s
             """);
         return 2;
 }

@@ -19,7 +19,7 @@ public static class ServiceCollectionExtensions
     public static RefitSettings StrictRefitSettings { get; } = new(new SystemTextJsonContentSerializer(CampaignJson.Options));
 
     /// <summary>
-    /// Registers <see cref="ICampaignApi"/>, <see cref="ITemplatesApi"/>, <see cref="IApiKeysApi"/> and <see cref="ITemplateSyncApi"/> against <c>CampaignApi:BaseUrl</c> with
+    /// Registers <see cref="ICampaignApi"/>, <see cref="ITemplatesApi"/>, <see cref="IApiKeysApi"/>, <see cref="ITemplateSyncApi"/> and <see cref="ISendingApi"/> against <c>CampaignApi:BaseUrl</c> with
     /// <c>CampaignApi:ApiKey</c>. <paramref name="baseAddress"/> overrides the URL (the embedded dashboard knows its own
     /// address only once it listens).
     /// </summary>
@@ -38,6 +38,7 @@ public static class ServiceCollectionExtensions
         Configure(services.AddGeneratedRefitClient<ITemplatesApi>(), baseAddress);
         Configure(services.AddGeneratedRefitClient<IApiKeysApi>(), baseAddress);
         Configure(services.AddGeneratedRefitClient<ITemplateSyncApi>(), baseAddress);
+        Configure(services.AddGeneratedRefitClient<ISendingApi>(), baseAddress);
         return services;
     }
 

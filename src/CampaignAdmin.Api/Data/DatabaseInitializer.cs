@@ -13,6 +13,7 @@ internal sealed class DatabaseInitializer(
     IHostEnvironment environment,
     IServiceScopeFactory scopes,
     TimeProvider clock,
+    IConfiguration configuration,
     ILogger<DatabaseInitializer> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
@@ -25,7 +26,12 @@ internal sealed class DatabaseInitializer(
         if (await CampaignWriter.RemoveUnfinishedAsync(db, startedBefore, cancellationToken) is > 0 and var removed)
             logger.LogWarning("Removed {Count} campaign(s) whose create was cut short by a stop or crash", removed);
         var demoCompany = await DemoSeeder.SeedAsync(db, demo.Value, environment.IsDevelopment(), logger, cancellationToken);
-        if (demoCompany is { } companyId && demo.Value.Campaigns)
+        if (demoCompany is not null && demo.Value.Campaigns && !Sending.MessagingServices.IsSandbox(configuration))
+        {
+            // Their numbers are made up: only the sandbox may "send" them, never a real provider.
+            logger.LogWarning("Demo campaigns are not created: {Setting} is not the sandbox", Sending.MessagingServices.ProviderSetting);
+        }
+        else if (demoCompany is { } companyId && demo.Value.Campaigns)
         {
             await using var scope = scopes.CreateAsyncScope();
             await DemoSeeder.SeedCampaignsAsync(scope.ServiceProvider.GetRequiredService<CampaignCreator>(), companyId, clock.GetUtcNow(), logger, cancellationToken);

@@ -87,6 +87,7 @@ public static class CampaignApiHosting
         v2.MapTemplateSyncApi();
         v2.MapKeysApi();
         app.MapWhatsAppWebhooks();
+        v2.MapSendingApi();
         app.MapHealthEndpoints();
         return app;
     }

@@ -21,7 +21,8 @@ public sealed class Dispatcher(
     Pacer pacer,
     IOptions<DispatcherOptions> options,
     TimeProvider clock,
-    ILogger<Dispatcher> logger) : BackgroundService
+    ILogger<Dispatcher> logger,
+    ISendingPause? pause = null) : BackgroundService
 {
     /// <summary>A timer may fire a little early: a campaign due in less than this is waited for by looking again.</summary>
     private static readonly TimeSpan Shortest = TimeSpan.FromMilliseconds(1);
@@ -48,6 +49,11 @@ public sealed class Dispatcher(
                 var now = clock.GetUtcNow();
                 if (recovery.IsDue(now)) await recovery.SweepAsync(sender.Owner, now, stoppingToken);
                 if (signal.TakeWake() || now >= _promoteAt) await PromoteAsync(settings, now, stoppingToken);
+                if (await IsPausedAsync(stoppingToken))
+                {
+                    await signal.WaitAsync(UntilNextWork(settings), stoppingToken);
+                    continue;
+                }
 
                 var claimSize = pacer.BatchSize(settings.BatchSize);
                 var lastClaim = claimSize;
@@ -79,6 +85,21 @@ public sealed class Dispatcher(
         await WhileInFlightAsync(0);
         // Claimed and never handed over: back to the queue now, rather than when their lease ends.
         if (_claimed.Count > 0) await store.ReleaseAsync(sender.Owner, _claimed.ToList(), CancellationToken.None);
+    }
+
+    /// <summary>
+    /// While the provider has paused sending (<see cref="ISendingPause"/>), nothing is claimed and what is claimed and not
+    /// handed over goes back, its attempt given back: the queue waits intact for sending to resume.
+    /// </summary>
+    private async Task<bool> IsPausedAsync(CancellationToken cancellationToken)
+    {
+        if (pause is null || await pause.CurrentAsync(cancellationToken) is null) return false;
+        if (_claimed.Count > 0)
+        {
+            await store.ReleaseAsync(sender.Owner, _claimed.ToList(), CancellationToken.None);
+            _claimed.Clear();
+        }
+        return true;
     }
 
     private async Task PromoteAsync(DispatcherOptions settings, DateTimeOffset now, CancellationToken cancellationToken)

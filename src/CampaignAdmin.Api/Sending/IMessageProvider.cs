@@ -21,6 +21,9 @@ public sealed record SendOutcome(bool Accepted, string ProviderMessageId, int Er
 
     public static SendOutcome Failed(int code, string error, SendFailureKind kind = SendFailureKind.Permanent) =>
         new(false, "", code, error, kind);
+
+    /// <summary>Certainly not sent, and nothing will be until an operator acts (<see cref="SendFailureKind.Held"/>).</summary>
+    public static SendOutcome Held(int code, string error) => new(false, "", code, error, SendFailureKind.Held);
 }
 
 public enum SendFailureKind
@@ -32,4 +35,10 @@ public enum SendFailureKind
     NotSent,
     /// <summary>It may have been sent (timeout after the request left, crash mid-send): never retried automatically.</summary>
     OutcomeUnknown,
+    /// <summary>
+    /// Certainly not sent, and the provider can send nothing at all until an operator acts (its credentials were
+    /// refused): the message goes back to PENDING with its attempt given back, so a refused token never uses up the
+    /// queue's attempts. The provider says so through <see cref="ISendingPause"/>, which stops the dispatcher claiming.
+    /// </summary>
+    Held,
 }

@@ -24,7 +24,8 @@ public sealed class MessageSender(
     SendingMetrics metrics,
     IOptions<DispatcherOptions> options,
     TimeProvider clock,
-    ILogger<MessageSender> logger)
+    ILogger<MessageSender> logger,
+    RecipientSpacing? spacing = null)
 {
     /// <summary>This process, as the owner of the leases it takes.</summary>
     public string Owner { get; } = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
@@ -40,7 +41,7 @@ public sealed class MessageSender(
     {
         using var span = ApiTelemetry.Source.StartActivity("send batch");
         span?.SetTag("messaging.batch.message_count", claimed.Count);
-        var (handedOver, outgoing, handedAt) = await HandOverAsync(claimed, cancellationToken);
+        var (handedOver, outgoing, handedAt) = await HandOverAsync(claimed, spaced: true, cancellationToken);
         // Nothing marked (the campaigns were deleted): the caller's disposal of the slot gives its room back.
         if (handedOver.Count == 0) return;
         var results = await CallProviderAsync(outgoing, handedAt, new SendMoment(clock, slot, handedOver.Count));
@@ -56,7 +57,8 @@ public sealed class MessageSender(
         var claimed = await store.ClaimForResendAsync(companyId, key, Owner, clock.GetUtcNow(), options.Value.Lease, cancellationToken);
         if (claimed is null) return null;
         // Once claimed, the send and its record finish even if the caller goes away.
-        var (handedOver, outgoing, handedAt) = await HandOverAsync([claimed], CancellationToken.None);
+        // A person's resend is not spaced: they decided to send it now, and a pair-limit refusal tells them why it did not go.
+        var (handedOver, outgoing, handedAt) = await HandOverAsync([claimed], spaced: false, CancellationToken.None);
         var result = handedOver.Count == 0
             ? SendOutcome.Failed(0, "not sent: the message was deleted")
             : (await CallProviderAsync(outgoing, handedAt, new SendMoment(clock, slot, handedOver.Count)))[0];
@@ -67,8 +69,9 @@ public sealed class MessageSender(
     }
 
     /// <summary>Renders the payloads, then marks the messages as handed over: the last write before the provider call.</summary>
+    /// <param name="spaced">Keep to the provider's pair limit (<see cref="RecipientSpacing"/>), if it has one.</param>
     private async Task<(List<MessageStore.Claimed>, List<OutgoingMessage>, DateTimeOffset)> HandOverAsync(
-        IReadOnlyList<MessageStore.Claimed> claimed, CancellationToken cancellationToken)
+        IReadOnlyList<MessageStore.Claimed> claimed, bool spaced, CancellationToken cancellationToken)
     {
         var settings = options.Value;
         try
@@ -78,6 +81,7 @@ public sealed class MessageSender(
                 .Select(c => (Claimed: c, Message: new OutgoingMessage(c.Key, c.AccountId,
                     payloads[c.CampaignId].Render(c.AccountId, settings.Namespace, Params(c.Params)), c.Attempts)))
                 .ToList();
+            if (spaced && spacing is not null) rendered = await SpaceAsync(rendered, r => r.Message.To, r => r.Claimed);
             var handedAt = clock.GetUtcNow();
             var marked = await store.HandOverAsync(Owner, rendered.ConvertAll(r => r.Claimed), handedAt, settings.Lease, CancellationToken.None);
             var sendable = rendered.Where(r => marked.Contains(r.Claimed.Id)).ToList();
@@ -89,6 +93,19 @@ public sealed class MessageSender(
             await store.ReleaseAsync(Owner, claimed, CancellationToken.None);
             throw;
         }
+    }
+
+    /// <summary>The messages whose recipient may get one now; the others go back to PENDING until they may.</summary>
+    private async Task<List<T>> SpaceAsync<T>(List<T> messages, Func<T, string> to, Func<T, MessageStore.Claimed> claimed)
+    {
+        var now = clock.GetUtcNow();
+        var go = new List<T>(messages.Count);
+        foreach (var message in messages)
+        {
+            if (spacing!.TryReserve(to(message), now, out var allowedAt)) go.Add(message);
+            else await store.DeferAsync(Owner, [claimed(message)], allowedAt, CancellationToken.None);
+        }
+        return go;
     }
 
     private async Task RecordAsync(List<MessageStore.Claimed> handedOver, IReadOnlyList<SendOutcome> results, int maxAttempts)

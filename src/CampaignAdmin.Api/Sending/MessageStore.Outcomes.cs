@@ -38,6 +38,12 @@ public sealed partial class MessageStore
                     statuses[i] = MessageStatus.Submitted;
                     writes.Add(AcceptedSql, [.. row, ("@provider", result.ProviderMessageId)]);
                 }
+                else if (result.Failure == SendFailureKind.Held && maxAttempts > 0)
+                {
+                    // maxAttempts 0 is a person's resend: it stays FAILED with the reason, as any failed resend does.
+                    statuses[i] = MessageStatus.Pending;
+                    writes.Add(RequeueSql, [.. row, ("@error", result.Error), ("@code", result.ErrorCode)]);
+                }
                 else if (result.Failure == SendFailureKind.NotSent && message.Attempts < maxAttempts)
                 {
                     statuses[i] = MessageStatus.Pending;
@@ -94,6 +100,14 @@ public sealed partial class MessageStore
         WHERE Id = @id AND Status = {(int)MessageStatus.Sending} AND LeaseOwner = @owner
         """;
 
+    /// <summary>Held (the provider refused our credentials): back in the queue as if never claimed, its attempt given back.</summary>
+    private static readonly string RequeueSql =
+        $"""
+        UPDATE Messages SET Status = {(int)MessageStatus.Pending}, Attempts = Attempts - 1, Error = @error, ErrorCode = @code,
+            NextAttemptAt = @now, UpdatedAt = @now, LeaseOwner = '', LeaseUntil = 0, HandedOverAt = NULL
+        WHERE Id = @id AND Status = {(int)MessageStatus.Sending} AND LeaseOwner = @owner
+        """;
+
     /// <summary>Gives back claimed messages that never reached the provider (no hand-over mark), taking back their attempt.</summary>
     public async Task ReleaseAsync(string owner, IReadOnlyList<Claimed> claimed, CancellationToken cancellationToken)
     {
@@ -104,6 +118,27 @@ public sealed partial class MessageStore
             .ExecuteUpdateAsync(s => s
                 .SetProperty(m => m.Status, (int)MessageStatus.Pending)
                 .SetProperty(m => m.Attempts, m => m.Attempts - 1)
+                .SetProperty(m => m.LeaseOwner, "")
+                .SetProperty(m => m.LeaseUntil, 0L), cancellationToken);
+        await RaiseAsync(claimed, MessageStatus.Pending);
+    }
+
+    /// <summary>
+    /// Gives back claimed messages that never reached the provider, not to be claimed again before <paramref name="until"/>
+    /// (a recipient's pair limit), taking back their attempt: waiting for a limit is not a try.
+    /// </summary>
+    public async Task DeferAsync(string owner, IReadOnlyList<Claimed> claimed, DateTimeOffset until, CancellationToken cancellationToken)
+    {
+        if (claimed.Count == 0) return;
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var ids = claimed.Select(c => c.Id).ToList();
+        var untilMs = until.ToUnixTimeMilliseconds();
+        await db.Messages
+            .Where(m => ids.Contains(m.Id) && m.Status == (int)MessageStatus.Sending && m.LeaseOwner == owner && m.HandedOverAt == null)
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(m => m.Status, (int)MessageStatus.Pending)
+                .SetProperty(m => m.Attempts, m => m.Attempts - 1)
+                .SetProperty(m => m.NextAttemptAt, untilMs)
                 .SetProperty(m => m.LeaseOwner, "")
                 .SetProperty(m => m.LeaseUntil, 0L), cancellationToken);
         await RaiseAsync(claimed, MessageStatus.Pending);

@@ -24,6 +24,10 @@ public static class MessagingServices
 
     public static IReadOnlyCollection<string> ProviderNames => Providers.Keys;
 
+    /// <summary>Whether <c>Messaging:Provider</c> is the sandbox (the default): demo campaigns are created only then.</summary>
+    public static bool IsSandbox(IConfiguration configuration) =>
+        string.IsNullOrEmpty(configuration[ProviderSetting]) || string.Equals(configuration[ProviderSetting], DefaultProvider, StringComparison.OrdinalIgnoreCase);
+
     /// <summary>Throws at start-up, naming the setting and the choices, when the provider is not one of <see cref="ProviderNames"/>.</summary>
     public static IServiceCollection AddMessaging(this IServiceCollection services, IConfiguration configuration)
     {

@@ -65,6 +65,7 @@ public sealed class SendingMetrics
     {
         SendFailureKind.NotSent => "not_sent",
         SendFailureKind.OutcomeUnknown => "outcome_unknown",
+        SendFailureKind.Held => "held",
         _ => "permanent",
     };
 

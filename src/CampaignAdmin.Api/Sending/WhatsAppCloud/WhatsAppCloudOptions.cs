@@ -28,6 +28,12 @@ public sealed class WhatsAppCloudOptions
     /// <summary>The number's throughput tier: messages per second across every campaign of every instance.</summary>
     public int MessagesPerSecond { get; set; } = 80;
 
+    /// <summary>
+    /// How long one send may wait for Meta's answer; after that its outcome is unknown. Keep it well under
+    /// <c>Dispatcher:Lease</c>, or another process settles the message while its request is still out.
+    /// </summary>
+    public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(20);
+
     /// <summary>The Graph API's root for this version, ending with <c>/</c>: <c>{BaseUrl}/{ApiVersion}/</c>.</summary>
     public Uri GraphRoot => new($"{BaseUrl.TrimEnd('/')}/{ApiVersion.Trim('/')}/");
 
@@ -55,6 +61,7 @@ public sealed class WhatsAppCloudOptions
         if (!string.IsNullOrWhiteSpace(BaseUrl) && (!Uri.TryCreate(BaseUrl, UriKind.Absolute, out var url) || url.Scheme is not ("https" or "http")))
             yield return $"{Section}:{nameof(BaseUrl)} is not an http(s) address";
         if (MessagesPerSecond < 1) yield return $"{Section}:{nameof(MessagesPerSecond)} must be at least 1";
+        if (RequestTimeout <= TimeSpan.Zero) yield return $"{Section}:{nameof(RequestTimeout)} must be longer than 0";
     }
 
     public override string ToString() =>

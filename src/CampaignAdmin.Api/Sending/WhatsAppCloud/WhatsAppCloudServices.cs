@@ -13,7 +13,7 @@ public static class WhatsAppCloudServices
     {
         var options = WhatsAppCloudOptions.Read(configuration);
         services.AddSingleton(Microsoft.Extensions.Options.Options.Create(options));
-        services.AddHttpClient<GraphApi>();
+        services.AddWhatsAppCloudSending(options, configuration);
 
         // Webhooks and templates (Webhooks/, Templates/): receipts and template statuses in, templates synced and submitted.
         services.AddWhatsAppCloudWebhooks(options);

@@ -1,0 +1,98 @@
+using System.Net;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace CampaignAdmin.Api.Sending.WhatsAppCloud;
+
+/// <summary>
+/// <c>POST {PhoneNumberId}/messages</c>: one message a request, as the Cloud API takes them. It never throws for what
+/// the network or Meta does: the answer says whether the request may have left (<see cref="GraphAnswer.MayHaveLeft"/>),
+/// which is what decides between "not sent" and "outcome unknown" when no answer came.
+/// </summary>
+public sealed partial class GraphApi
+{
+    /// <summary>Meta's answer to a send is a few hundred bytes: more is not read (an untrusted peer can send anything).</summary>
+    public const int MaxAnswerBytes = 64 * 1024;
+
+    public async Task<GraphAnswer> SendMessageAsync(JsonObject message, CancellationToken cancellationToken)
+    {
+        var content = new WatchedContent(JsonSerializer.SerializeToUtf8Bytes(message));
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"{Uri.EscapeDataString(_options.PhoneNumberId)}/messages") { Content = content };
+        // HttpClient's own timeout ends at the headers: this one also covers an answer's body that never finishes.
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(_options.RequestTimeout);
+        try
+        {
+            using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
+            var body = await ReadBoundedAsync(response.Content, timeout.Token);
+            return new GraphAnswer((int)response.StatusCode, body, MayHaveLeft: true, Problem: body is null ? CloudTexts.AnswerTooBig : "");
+        }
+        catch (Exception exception) when (exception is HttpRequestException or OperationCanceledException or IOException)
+        {
+            return new GraphAnswer(0, null, content.Started, Describe(exception));
+        }
+    }
+
+    /// <summary>The answer's bytes, or null when there are more than <see cref="MaxAnswerBytes"/>.</summary>
+    private static async Task<byte[]?> ReadBoundedAsync(HttpContent content, CancellationToken cancellationToken)
+    {
+        if (content.Headers.ContentLength > MaxAnswerBytes) return null;
+        await using var stream = await content.ReadAsStreamAsync(cancellationToken);
+        var buffer = new byte[MaxAnswerBytes + 1];
+        var length = 0;
+        int read;
+        while (length < buffer.Length && (read = await stream.ReadAsync(buffer.AsMemory(length), cancellationToken)) > 0) length += read;
+        return length > MaxAnswerBytes ? null : buffer[..length];
+    }
+
+    /// <summary>What went wrong, in words that hold no address, header or token.</summary>
+    private string Describe(Exception exception) => exception switch
+    {
+        OperationCanceledException => $"no answer from the Graph API within {_options.RequestTimeout.TotalSeconds:0.###} s",
+        HttpRequestException { HttpRequestError: HttpRequestError.NameResolutionError } => "the Graph API's host name could not be resolved",
+        HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError } => "could not connect to the Graph API",
+        HttpRequestException { HttpRequestError: HttpRequestError.SecureConnectionError } => "could not set up TLS with the Graph API",
+        HttpRequestException { HttpRequestError: HttpRequestError.ResponseEnded } => "the Graph API closed the connection before answering",
+        HttpRequestException { StatusCode: { } status } => $"the Graph API answered HTTP {(int)status} unreadably",
+        _ => "the connection to the Graph API failed before an answer",
+    };
+
+    /// <summary>
+    /// The request body, which notes when the handler starts writing it: before that, nothing of this request can have
+    /// reached Meta (no connection, a refused one, a failed DNS lookup or TLS handshake), so a failure is "not sent";
+    /// from then on, Meta may have it.
+    /// </summary>
+    private sealed class WatchedContent : ByteArrayContent
+    {
+        private int _started;
+
+        public WatchedContent(byte[] body) : base(body) =>
+            Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+
+        public bool Started => Volatile.Read(ref _started) == 1;
+
+        protected override Task SerializeToStreamAsync(Stream stream, TransportContext? context, CancellationToken cancellationToken)
+        {
+            Volatile.Write(ref _started, 1);
+            return base.SerializeToStreamAsync(stream, context, cancellationToken);
+        }
+
+        protected override Task SerializeToStreamAsync(Stream stream, TransportContext? context)
+        {
+            Volatile.Write(ref _started, 1);
+            return base.SerializeToStreamAsync(stream, context);
+        }
+
+        protected override void SerializeToStream(Stream stream, TransportContext? context, CancellationToken cancellationToken)
+        {
+            Volatile.Write(ref _started, 1);
+            base.SerializeToStream(stream, context, cancellationToken);
+        }
+    }
+}
+
+/// <param name="HttpStatus">0 when no answer came.</param>
+/// <param name="Body">The answer's bytes (null when none came, or it was too big to read).</param>
+/// <param name="MayHaveLeft">Whether any of the request may have reached Meta.</param>
+/// <param name="Problem">Why there is no (readable) answer, in words fit for a message's <c>Error</c>.</param>
+public sealed record GraphAnswer(int HttpStatus, byte[]? Body, bool MayHaveLeft, string Problem);
