@@ -84,11 +84,18 @@ public sealed class DraftAutosave(CampaignDraft draft, DraftActions actions, Tim
 
     private async Task SaveAsync()
     {
+        // Told after the gate is released: the page's answer (it changes the address) may itself ask for a save.
+        if (await SaveOnceAsync() is { } created) Created?.Invoke(created);
+    }
+
+    /// <summary>Saves what changed; returns the draft's ID when this save created it.</summary>
+    private async Task<Guid?> SaveOnceAsync()
+    {
         await _gate.WaitAsync();
         try
         {
             var version = draft.Version;
-            if (version == _savedVersion || _stopped) return;
+            if (version == _savedVersion || _stopped) return null;
             // On the circuit's thread: a copy of the rows' references, so the builder may change them while the copy is written.
             var content = DraftContent.Capture(draft);
             var compressed = await Task.Run(content.Compress);
@@ -98,13 +105,14 @@ public sealed class DraftAutosave(CampaignDraft draft, DraftActions actions, Tim
             (Id, _savedVersion, Problem, SavedAt) = (draftId, version, null, time.GetUtcNow());
             Saves++;
             StatusChanged?.Invoke();
-            if (first) Created?.Invoke(draftId);
+            return first ? draftId : null;
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             Problem = exception is ActionRefusedException refused ? refused.Message
                 : $"The draft could not be saved ({exception.GetType().Name}); the next change tries again.";
             StatusChanged?.Invoke();
+            return null;
         }
         finally
         {
