@@ -27,12 +27,14 @@ public abstract class DashboardTestContext : BunitContext, IAsyncLifetime
         Services.AddSingleton<ITemplatesApi>(Templates);
         Services.AddSingleton<TimeProvider>(new FixedTimeProvider(Now));
         Services.AddSingleton<IAuditLog>(Audit);
+        Services.AddSingleton<CampaignAdmin.Dashboard.Drafts.IDraftStore>(Drafts);
         Services.AddDashboardServices();
         Authorization = AddAuthorization();
         SignInAs(DashboardRoles.Admin);
     }
 
     protected MemoryAuditLog Audit { get; } = new();
+    protected MemoryDraftStore Drafts { get; } = new();
     protected Bunit.TestDoubles.BunitAuthorizationContext Authorization { get; }
 
     /// <summary>The signed-in user has this role, and the policies the real server grants that role.</summary>
