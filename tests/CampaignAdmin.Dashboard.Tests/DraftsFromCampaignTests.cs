@@ -79,7 +79,8 @@ public sealed class DraftsFromCampaignTests : DashboardTestContext
         Assert.Empty(Dialogs.FindAll("[data-testid=cohort-limit]"));
         Assert.Empty(Drafts.All);
 
-        Dialogs.Find("[data-testid=cohort-DeliveredNotRead] input").ClickSettled();
+        // The fourth choice: delivered but not read.
+        Dialogs.FindAll("input[type=radio]")[3].ClickSettled();
         Dialogs.WaitForAssertion(() => Assert.Equal("Make draft of 2 recipients", Dialogs.Find("[data-testid=follow-up-confirm]").TextContent.Trim()));
         Dialogs.Find("[data-testid=follow-up-confirm]").ClickSettled();
 

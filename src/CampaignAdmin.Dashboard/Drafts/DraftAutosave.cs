@@ -15,7 +15,8 @@ public sealed class DraftAutosave(CampaignDraft draft, DraftActions actions, Tim
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly CancellationTokenSource _stop = new();
-    private DateTimeOffset _due;
+    // A timestamp, not the wall clock: the wait is elapsed time, whatever the clock says.
+    private long _lastChange;
     private Task? _loop;
     private long _savedVersion = draft.Version;
     private bool _stopped;
@@ -44,7 +45,7 @@ public sealed class DraftAutosave(CampaignDraft draft, DraftActions actions, Tim
     public void Changed()
     {
         if (_stopped) return;
-        _due = time.GetUtcNow() + saveAfter;
+        _lastChange = time.GetTimestamp();
         if (_loop is null || _loop.IsCompleted) _loop = RunAsync();
     }
 
@@ -66,7 +67,7 @@ public sealed class DraftAutosave(CampaignDraft draft, DraftActions actions, Tim
         {
             while (!_stopped)
             {
-                var wait = _due - time.GetUtcNow();
+                var wait = saveAfter - time.GetElapsedTime(_lastChange);
                 if (wait > TimeSpan.Zero)
                 {
                     await Task.Delay(wait, time, _stop.Token);
