@@ -77,7 +77,7 @@ public sealed class DraftsTests : BuilderTestBase
         Assert.Equal("Spring follow-up", builder.NameInput.GetAttribute("value"));
         Assert.Equal("order_confirmation", builder.TemplateInput.GetAttribute("value"));
         Assert.Equal("Hello {{1}}, your order {{2}} is on its way.", builder.Message);
-        Assert.Equal(2, builder.RowCount);
+        builder.Page.WaitForAssertion(() => Assert.Equal(2, builder.RowCount));
         Assert.Equal("+966539078942", builder.Cell(1, "Account ID").GetAttribute("value"));
         Assert.Equal("Sara", builder.Cell(1, "{{1}}").GetAttribute("value"));
         Assert.Equal("ORD-2", builder.Cell(2, "{{2}}").GetAttribute("value"));
