@@ -41,6 +41,9 @@ public sealed class DraftAutosave(CampaignDraft draft, DraftActions actions, Tim
     /// <summary>Saves so far (for tests and the bench).</summary>
     public int Saves { get; private set; }
 
+    /// <summary>The last save's cost on the circuit's thread (the copy of the rows), off it (JSON, gzip, the database), and its size: the bench reads them.</summary>
+    public (TimeSpan OnCircuit, TimeSpan OffCircuit, int Bytes) LastCost { get; private set; }
+
     /// <summary>Called on the circuit's thread after every change: costs a clock read.</summary>
     public void Changed()
     {
@@ -98,11 +101,14 @@ public sealed class DraftAutosave(CampaignDraft draft, DraftActions actions, Tim
             var version = draft.Version;
             if (version == _savedVersion || _stopped) return null;
             // On the circuit's thread: a copy of the rows' references, so the builder may change them while the copy is written.
+            var started = time.GetTimestamp();
             var content = DraftContent.Capture(draft);
+            var captured = time.GetTimestamp();
             var compressed = await Task.Run(content.Compress);
             var first = Id is null;
             var draftId = Id ?? Guid.NewGuid();
             await actions.SaveAsync(draftId, content, compressed, origin);
+            LastCost = (time.GetElapsedTime(started, captured), time.GetElapsedTime(captured), compressed.Length);
             (Id, _savedVersion, Problem, SavedAt) = (draftId, version, null, time.GetUtcNow());
             Saves++;
             StatusChanged?.Invoke();
