@@ -105,6 +105,31 @@ public sealed class DraftsTests(DashboardFixture fixture)
         await DashboardFixture.ScreenshotAsync(page, "draft-duplicated");
     }
 
+    [Fact]
+    public async Task FollowUpCountsTheCohortsFirstAndOpensADraftOfTheOnePicked()
+    {
+        // The sandbox never delivers to a number ending 0000 (131026: failed for good).
+        var name = SeedApi.UniqueName("To follow up");
+        var id = await SeedApi.CreateAsync(fixture.App.BaseUrl, name, ["+966539070000", "+966539078942"]);
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync($"campaigns/{id}");
+        await Expect(page.GetByRole(AriaRole.Row).Filter(new() { HasText = "+966539070000" }).Locator("[data-status='FAILED']")).ToBeVisibleAsync();
+
+        await page.GetByTestId("follow-up-campaign").ClickAsync();
+
+        await Expect(page.GetByTestId("cohort-count-FailedForGood")).ToHaveTextAsync("1 recipient");
+        await Expect(page.GetByTestId("cohort-count-FailedRetryable")).ToHaveTextAsync("0 recipients");
+        await DashboardFixture.ScreenshotAsync(page, "follow-up-dialog");
+        await page.GetByRole(AriaRole.Radio, new() { Name = "Failed for good: 1 recipient" }).CheckAsync();
+        await page.GetByTestId("follow-up-confirm").ClickAsync();
+
+        await Expect(page).ToHaveURLAsync(new Regex(@"/campaigns/new\?draft=[0-9a-f-]{36}$"));
+        await Expect(page.GetByLabel("Campaign name")).ToHaveValueAsync($"{name} · follow-up: failed for good");
+        await Expect(page.GetByTestId("recipient-count")).ToHaveTextAsync("1 recipient");
+        await Expect(page.GetByLabel("Row 1 Account ID")).ToHaveValueAsync("+966539070000");
+        await Expect(page.GetByLabel("Row 1 {{1}}")).ToHaveValueAsync("Customer 1");
+    }
+
     private async Task<IPage> SignedInAsync(AppProcess app)
     {
         var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions
