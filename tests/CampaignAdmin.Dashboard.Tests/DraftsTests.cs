@@ -34,6 +34,7 @@ public sealed class DraftsTests : BuilderTestBase
     [Fact]
     public void TypingSavesTheDraftOnceAfterThePauseAndPutsItInTheAddress()
     {
+        Services.Configure<DraftOptions>(o => o.SaveAfter = DraftLimits.SaveAfter);
         var builder = OpenBuilder();
         builder.NameInput.InputSettled("S");
         builder.NameInput.InputSettled("Sp");
@@ -65,6 +66,8 @@ public sealed class DraftsTests : BuilderTestBase
 
         builder.Page.WaitForAssertion(() => Assert.Equal(1, Drafts.Saves));
         Assert.Equal("Before lunch", Drafts.ContentOf(Assert.Single(Drafts.All).Id).Name);
+        // The person goes where they clicked: the new draft does not bring the builder's address back.
+        Assert.EndsWith("/campaigns", Navigation.Uri, StringComparison.Ordinal);
     }
 
     [Fact]

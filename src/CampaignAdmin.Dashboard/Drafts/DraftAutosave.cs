@@ -52,8 +52,11 @@ public sealed class DraftAutosave(CampaignDraft draft, DraftActions actions, Tim
         if (_loop is null || _loop.IsCompleted) _loop = RunAsync();
     }
 
-    /// <summary>Saves now what has not been saved (navigation away, the circuit's end).</summary>
-    public Task SaveNowAsync() => _stopped ? Task.CompletedTask : SaveAsync();
+    /// <summary>
+    /// Saves now what has not been saved: on navigation away and at the circuit's end, where a new draft is not announced
+    /// (<see cref="Created"/> would put the builder's address back in place of the one being opened).
+    /// </summary>
+    public Task SaveNowAsync() => _stopped ? Task.CompletedTask : SaveOnceAsync();
 
     /// <summary>Stops saving for good (the campaign was created from it): waits for a save in flight, so none lands after.</summary>
     public async Task StopAsync()

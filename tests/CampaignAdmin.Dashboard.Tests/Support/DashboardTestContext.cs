@@ -29,6 +29,8 @@ public abstract class DashboardTestContext : BunitContext, IAsyncLifetime
         Services.AddSingleton<IAuditLog>(Audit);
         Services.AddSingleton<CampaignAdmin.Dashboard.Drafts.IDraftStore>(Drafts);
         Services.AddDashboardServices();
+        // No draft is saved while a test types (the builder would re-render under it, a second later); DraftsTests shorten this.
+        Services.Configure<CampaignAdmin.Dashboard.Drafts.DraftOptions>(o => o.SaveAfter = TimeSpan.FromHours(1));
         Authorization = AddAuthorization();
         SignInAs(DashboardRoles.Admin);
     }
