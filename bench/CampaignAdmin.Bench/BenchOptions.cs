@@ -3,7 +3,7 @@ using CampaignAdmin.Api.Data;
 
 namespace CampaignAdmin.Bench;
 
-/// <param name="Only">With <c>--only=NAME</c>, the one group of figures to run (<c>circuits</c>, <c>builder</c> in <c>dashboard</c>; <c>phases</c>, <c>create</c>, <c>multi</c>, <c>webhooks</c> in <c>api</c>).</param>
+/// <param name="Only">With <c>--only=NAME</c>, the one group of figures to run (<c>circuits</c>, <c>builder</c>, <c>drafts</c> in <c>dashboard</c>; <c>phases</c>, <c>create</c>, <c>multi</c>, <c>webhooks</c>, <c>whatsapp</c> in <c>api</c>).</param>
 /// <param name="Database">With <c>--db postgres</c>, the API's store is a fresh database on a PostgreSQL server this run starts.</param>
 /// <param name="DispatchSize">With <c>--dispatch-size=N</c>, the campaign that 1, 2 and 3 instances dispatch (100,000 by default; postgres only).</param>
 internal sealed record BenchOptions(bool Quick, bool Phases, bool BigOnly = false, string? Only = null,

@@ -38,7 +38,8 @@ switch (mode)
               import  recipients import (CSV read, mapping, E.164 and duplicate checks) of 100,000 rows: import_100k_ms;
                       the builder grid's per-keystroke validation at 10,000 rows: builder_keystroke_validate_10k_ms
               dashboard  the product (CampaignAdmin.Web, embedded API) as a child process, driven by headless Chromium:
-                      the builder's paste, keystroke and row figures; memory per circuit
+                      the builder's paste, keystroke and row figures; memory per circuit; the draft save at 10,000 and 100,000 rows
+                      (--only=drafts; --quick: 10,000 only)
               micro   BenchmarkDotNet micro benchmarks (payload rendering, create validator) on 100,000 clients
 
             options (api):

@@ -63,7 +63,8 @@ public sealed class RowComponentsTests : DashboardTestContext
         Assert.True(components <= LayoutCeiling, $"the layout has {components} components (ceiling {LayoutCeiling})");
     }
 
-    private const int CampaignsPageCeiling = 8, CampaignPageCeiling = 30, LayoutCeiling = 15;
+    // The campaigns page's drafts list (all its rows in one component) and the campaign page's Duplicate / Follow up (one) are one each.
+    private const int CampaignsPageCeiling = 9, CampaignPageCeiling = 31, LayoutCeiling = 15;
 
     private static int Components<T>(IRenderedComponent<T> page, string grid, int rows) where T : class, IComponent
     {

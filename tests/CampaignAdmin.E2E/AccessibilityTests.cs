@@ -102,6 +102,26 @@ public sealed class AccessibilityTests(DashboardFixture fixture, ITestOutputHelp
     }
 
     [Fact]
+    public async Task TheFollowUpDialogAndTheDraftsListHaveNoSeriousAccessibilityViolation()
+    {
+        var name = SeedApi.UniqueName("Axe follow-up");
+        var id = await SeedApi.CreateAsync(fixture.App.BaseUrl, name, ["+966539070000", "+966539078942"]);
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync($"campaigns/{id}");
+        await Expect(page.GetByRole(AriaRole.Row).Filter(new() { HasText = "+966539070000" }).Locator("[data-status='FAILED']")).ToBeVisibleAsync();
+
+        await page.GetByTestId("follow-up-campaign").ClickAsync();
+        await Expect(page.GetByTestId("cohort-count-FailedForGood")).ToHaveTextAsync("1 recipient");
+        await AssertAccessibleAsync(page, "follow-up-dialog");
+        await page.GetByTestId("follow-up-confirm").ClickAsync();
+        await Expect(page.GetByLabel("Campaign name")).ToHaveValueAsync($"{name} · follow-up: failed for good");
+
+        await page.GotoAsync("campaigns");
+        await Expect(page.GetByTestId("drafts-grid").GetByRole(AriaRole.Row).Filter(new() { HasText = name })).ToBeVisibleAsync();
+        await AssertAccessibleAsync(page, "campaigns-with-drafts");
+    }
+
+    [Fact]
     public async Task TheEditDialogHasNoSeriousAccessibilityViolation()
     {
         var sendAt = DateTimeOffset.UtcNow.AddDays(7).ToOffset(TimeSpan.FromHours(3)).ToString("yyyy-MM-dd'T'HH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture);

@@ -159,7 +159,7 @@ internal static class BuilderFigures
         }
     }
 
-    private static async Task<IPage> OpenBuilderAsync(DashboardBench bench, string name)
+    internal static async Task<IPage> OpenBuilderAsync(DashboardBench bench, string name)
     {
         var page = await bench.OpenAsync("campaigns/new");
         await page.GetByLabel("Campaign name").FillAsync(name);
@@ -176,7 +176,7 @@ internal static class BuilderFigures
     /// Rows made in the page (the text never crosses Playwright) and pasted into the "Paste rows" box as the browser delivers a
     /// paste (a ClipboardEvent): ms from the paste to the count on the page.
     /// </summary>
-    private static async Task<double> PasteRowsAsync(IPage page, int rows)
+    internal static async Task<double> PasteRowsAsync(IPage page, int rows)
     {
         await page.GetByRole(AriaRole.Button, new() { Name = "Paste rows" }).ClickAsync();
         var box = page.GetByLabel("Rows from a spreadsheet");
@@ -197,7 +197,7 @@ internal static class BuilderFigures
             """));
     }
 
-    private static async Task<double> TimeAsync(IPage page, string selector, string? text, Func<Task> act, bool gone = false)
+    internal static async Task<double> TimeAsync(IPage page, string selector, string? text, Func<Task> act, bool gone = false)
     {
         await page.EvaluateAsync(Arm, new { selector, text, gone });
         await act();

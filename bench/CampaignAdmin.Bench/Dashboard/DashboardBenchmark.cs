@@ -18,6 +18,7 @@ internal static class DashboardBenchmark
         Report.Note($"dashboard started: server RSS {rss / 1024.0:F0} MiB");
         if (options.Runs("circuits")) await CircuitFigures.RunAsync(bench, options);
         if (options.Runs("builder")) await BuilderFigures.RunAsync(bench, options);
+        if (options.Runs("drafts")) await DraftFigures.RunAsync(bench, options);
         return 0;
     }
 }

@@ -65,12 +65,14 @@ public static class AuditActions
     public const string WebhookTurnedOn = "webhook.on";
     public const string WebhookRotated = "webhook.rotate";
     public const string WebhookTurnedOff = "webhook.off";
+    public const string DraftCreated = "draft.create";
+    public const string DraftDeleted = "draft.delete";
 
     public static IReadOnlyList<string> All { get; } =
     [
         CampaignCreated, CampaignEdited, CampaignDeleted, MessageResent, ResendAllFailed, MessagesExported,
         SignedIn, SignInFailed, LockedOut, SignedOut, UserCreated, RoleChanged, UserDisabled, UserEnabled, PasswordSet,
-        ApiKeysListed, ApiKeyIssued, ApiKeyRevoked, WebhookTurnedOn, WebhookRotated, WebhookTurnedOff,
+        ApiKeysListed, ApiKeyIssued, ApiKeyRevoked, WebhookTurnedOn, WebhookRotated, WebhookTurnedOff, DraftCreated, DraftDeleted,
     ];
 
     public static string Describe(string action) => action switch
@@ -96,6 +98,8 @@ public static class AuditActions
         WebhookTurnedOn => "Turned on status webhooks",
         WebhookRotated => "Rotated webhook secret",
         WebhookTurnedOff => "Turned off status webhooks",
+        DraftCreated => "Made draft from campaign",
+        DraftDeleted => "Deleted draft",
         _ => action,
     };
 }

@@ -32,6 +32,9 @@ public static class DashboardServices
         services.AddScoped<CurrentUser>();
         services.AddScoped<AdminAudit>();
         services.AddScoped<CampaignActions>();
+        services.AddScoped<Drafts.DraftActions>();
+        services.AddScoped<Drafts.CampaignDrafts>();
+        services.AddOptions<Drafts.DraftOptions>();
         // One per process: a resend in flight in one tab (circuit) refuses the same resend in another.
         services.AddSingleton<ResendsInFlight>();
         services.AddOptions<ResendLimits>();

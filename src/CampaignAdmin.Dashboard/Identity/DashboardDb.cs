@@ -4,7 +4,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CampaignAdmin.Dashboard.Identity;
 
-/// <summary>The dashboard's own database: its users and roles (ASP.NET Core Identity) and the audit log. Never the Campaign API's.</summary>
+/// <summary>The dashboard's own database: its users and roles (ASP.NET Core Identity), the audit log, the webhook secret and the
+/// builder's drafts. Never the Campaign API's.</summary>
 /// <remarks>On PostgreSQL it is <see cref="Postgres.PostgresDashboardDb"/>: the same model under its own migrations.</remarks>
 public class DashboardDb : IdentityDbContext<DashboardUser>
 {
@@ -14,6 +15,7 @@ public class DashboardDb : IdentityDbContext<DashboardUser>
 
     public DbSet<AuditEntry> Audit => Set<AuditEntry>();
     public DbSet<Live.Webhooks.WebhookSecretRow> WebhookSecrets => Set<Live.Webhooks.WebhookSecretRow>();
+    public DbSet<Drafts.SavedDraft> Drafts => Set<Drafts.SavedDraft>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -36,6 +38,17 @@ public class DashboardDb : IdentityDbContext<DashboardUser>
             secret.Property(e => e.Hash).HasMaxLength(32);
             secret.Property(e => e.Prefix).HasMaxLength(16);
             secret.Property(e => e.CreatedBy).HasMaxLength(256);
+        });
+        builder.Entity<Drafts.SavedDraft>(draft =>
+        {
+            draft.ToTable("Drafts");
+            draft.Property(e => e.Id).ValueGeneratedNever();
+            draft.Property(e => e.Name).HasMaxLength(512);
+            draft.Property(e => e.TemplateId).HasMaxLength(256);
+            draft.Property(e => e.OwnerId).HasMaxLength(450);
+            draft.Property(e => e.OwnerEmail).HasMaxLength(256);
+            draft.Property(e => e.Origin).HasMaxLength(256);
+            draft.HasIndex(e => e.UpdatedAtUtc);
         });
     }
 }

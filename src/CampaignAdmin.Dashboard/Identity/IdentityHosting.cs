@@ -32,6 +32,7 @@ public static class IdentityHosting
         services.AddSingleton(store);
         services.AddProviderContextFactory<DashboardDb, PostgresDashboardDb>(store.Provider, (_, options) => store.Use(options));
         services.AddSingleton<Live.Webhooks.IWebhookSecretStore, Live.Webhooks.DbWebhookSecretStore>();
+        services.AddSingleton<Drafts.IDraftStore, Drafts.DbDraftStore>();
 
         // Session cookies outlive restarts, and on PostgreSQL span instances: the key ring lives with the data (docs/DECISIONS.md).
         var protection = services.AddDataProtection().SetApplicationName("CampaignAdmin");

@@ -28,12 +28,16 @@ public abstract class DashboardTestContext : BunitContext, IAsyncLifetime
         Services.AddSingleton<ITemplateSyncApi>(TemplateSync);
         Services.AddSingleton<TimeProvider>(new FixedTimeProvider(Now));
         Services.AddSingleton<IAuditLog>(Audit);
+        Services.AddSingleton<CampaignAdmin.Dashboard.Drafts.IDraftStore>(Drafts);
         Services.AddDashboardServices();
+        // No draft is saved while a test types (the builder would re-render under it, a second later); DraftsTests shorten this.
+        Services.Configure<CampaignAdmin.Dashboard.Drafts.DraftOptions>(o => o.SaveAfter = TimeSpan.FromHours(1));
         Authorization = AddAuthorization();
         SignInAs(DashboardRoles.Admin);
     }
 
     protected MemoryAuditLog Audit { get; } = new();
+    protected MemoryDraftStore Drafts { get; } = new();
     protected Bunit.TestDoubles.BunitAuthorizationContext Authorization { get; }
 
     /// <summary>The signed-in user has this role, and the policies the real server grants that role.</summary>

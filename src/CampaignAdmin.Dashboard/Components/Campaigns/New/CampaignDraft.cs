@@ -33,6 +33,14 @@ public sealed class CampaignDraft
 
     public int SelectedRow { get; set; }
 
+    /// <summary>The default country (libphonenumber region) numbers without + are read in.</summary>
+    public string Region { get; set; } = AccountIds.DefaultRegion;
+
+    /// <summary>Bumped by every change the person makes: the autosave skips a version it has saved (Drafts/DraftAutosave).</summary>
+    public long Version { get; private set; }
+
+    public void Touch() => Version++;
+
     public int ColumnCount => Template is not null ? CreateCampaignRequestValidator.VariableCount(Template)
         : UseAdvancedJson ? Variables.CountDistinct(AdvancedJson) : 0;
 

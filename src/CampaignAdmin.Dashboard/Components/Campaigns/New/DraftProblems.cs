@@ -20,19 +20,20 @@ public sealed class DraftProblems
     public DraftProblems(CampaignDraft draft)
     {
         _draft = draft;
+        Region = draft.Region;
         _rows = new RecipientChecks(draft.Request.Clients);
         _adapter = NewAdapter(draft, Region);
         _rows.Reset(Region, ExpectedValues());
     }
 
     /// <summary>The default country numbers without + are read in.</summary>
-    public string Region { get; private set; } = AccountIds.DefaultRegion;
+    public string Region { get; private set; }
 
     public IReadOnlyList<ProblemGroup> Groups { get; private set; } = [];
 
     public void SetRegion(string region)
     {
-        Region = region;
+        Region = _draft.Region = region;
         _adapter = NewAdapter(_draft, region);
         _rows.Reset(region, ExpectedValues());
     }
