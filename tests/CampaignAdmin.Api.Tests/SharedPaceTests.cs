@@ -45,8 +45,12 @@ public sealed class SharedPaceTests : IDisposable
         Assert.True(pacers.All(p => p.IsShared));
         Assert.InRange(Pacer.MostInAnyWindow(sends, 1_000_000), 1, perSecond);
         Assert.InRange(Pacer.MostInAnyWindow(sends, 100_000), 1, pacers[0].ShortWindowCap);
-        // The pace is kept, not starved: 3 s at 99 a second (seen: 99, 97, 99), less the first connections and a busy machine.
-        Assert.InRange(sends.Count, 200, 3 * perSecond + 1);
+        // Not starved: from the first hand-over to the last (the first connections take a while on a busy machine), at least
+        // a third of the cap a second. Seen 97–99 a second on a quiet machine; 47 at a load average of 12 on 2 cores, where
+        // every slot's round trip to the server waits for a core. The caps above are what this test is for.
+        var seconds = (sends[^1].At - sends[0].At) / 1e6;
+        Assert.True(seconds >= 1, $"the sends spanned {seconds:0.00} s");
+        Assert.InRange(sends.Count, (int)(seconds * perSecond / 3), 3 * perSecond + 1);
     }
 
     public void Dispose() => _database.Dispose();
