@@ -67,7 +67,8 @@ public sealed class DraftsTests : BuilderTestBase
         builder.Page.WaitForAssertion(() => Assert.Equal(1, Drafts.Saves));
         Assert.Equal("Before lunch", Drafts.ContentOf(Assert.Single(Drafts.All).Id).Name);
         // The person goes where they clicked: the new draft does not bring the builder's address back.
-        Assert.EndsWith("/campaigns", Navigation.Uri, StringComparison.Ordinal);
+        // (The navigation completes once the save it waited for has returned.)
+        builder.Page.WaitForAssertion(() => Assert.EndsWith("/campaigns", Navigation.Uri, StringComparison.Ordinal));
     }
 
     [Fact]
