@@ -7,6 +7,8 @@ window.campaignAdmin = {
   // The person's own light/dark choice, kept in this browser; null until they make one (storage may be unavailable).
   theme: () => { try { return localStorage.getItem("campaignadmin.theme"); } catch { return null; } },
   copy: async (text) => { try { await navigator.clipboard.writeText(text); return true; } catch { return false; } },
+  // The address bar only: no Blazor navigation, so open dialogs (an import) stay open and the page is not set again.
+  replaceAddress: (url) => { try { history.replaceState(history.state, "", url); return true; } catch { return false; } },
   isDark: () => document.documentElement.classList.contains("ca-dark"),
   setTheme: (theme) => {
     document.documentElement.classList.toggle("ca-dark", theme === "dark");
