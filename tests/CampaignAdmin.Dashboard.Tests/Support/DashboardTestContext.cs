@@ -28,6 +28,7 @@ public abstract class DashboardTestContext : BunitContext, IAsyncLifetime
         Services.AddSingleton<TimeProvider>(new FixedTimeProvider(Now));
         Services.AddSingleton<IAuditLog>(Audit);
         Services.AddSingleton<CampaignAdmin.Dashboard.Drafts.IDraftStore>(Drafts);
+        Services.AddSingleton<CampaignAdmin.Dashboard.Approvals.IApprovalStore>(new MemoryApprovalStore(Drafts));
         Services.AddDashboardServices();
         Authorization = AddAuthorization();
         SignInAs(DashboardRoles.Admin);
