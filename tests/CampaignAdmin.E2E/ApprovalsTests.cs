@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -48,10 +49,12 @@ public sealed class ApprovalsTests(DashboardFixture fixture)
         var row = checker.GetByTestId("approvals-grid").GetByRole(AriaRole.Row).Filter(new() { HasText = name });
         await Expect(row).ToContainTextAsync(MarketerEmail);
         await DashboardFixture.ScreenshotAsync(checker, "approval-list");
+        await AssertAccessibleAsync(checker, "approvals");
         await row.GetByRole(AriaRole.Link, new() { Name = name }).ClickAsync();
         await Expect(checker.GetByTestId("approval-recipients")).ToHaveTextAsync("2");
         await Expect(checker.GetByTestId("preview-body")).ToHaveTextAsync("Thank you for your order, John! Your order number is ORD-1.");
         await DashboardFixture.ScreenshotAsync(checker, "approval-review");
+        await AssertAccessibleAsync(checker, "approval-review");
         await checker.GetByTestId("approve").ClickAsync();
 
         await Expect(checker).ToHaveURLAsync(new Regex(@"/campaigns/\d+$"));
@@ -61,6 +64,14 @@ public sealed class ApprovalsTests(DashboardFixture fixture)
         await Expect(history).ToContainTextAsync("Approved campaign");
         await Expect(history).ToContainTextAsync(MarketerEmail);
         await DashboardFixture.ScreenshotAsync(checker, "approval-campaign-history");
+    }
+
+    /// <summary>No serious or critical axe-core violation (as AccessibilityTests checks every other page).</summary>
+    private static async Task AssertAccessibleAsync(IPage page, string name)
+    {
+        await page.EvaluateAsync("() => Promise.all(document.getAnimations().filter(a => a instanceof CSSTransition).map(a => a.finished.catch(() => null)))");
+        var serious = (await page.RunAxe()).Violations.Where(v => v.Impact is "serious" or "critical").ToList();
+        Assert.True(serious.Count == 0, $"{name}: " + string.Join("; ", serious.Select(v => $"{v.Id}: {string.Join(", ", v.Nodes.Select(n => n.Html))}")));
     }
 
     private async Task<IPage> SignedInAsync(AppProcess app, string email, string password)
