@@ -46,6 +46,8 @@ public sealed class ApprovalFlowTests
             var frozen = await Assert.ThrowsAsync<ActionRefusedException>(() =>
                 marketer.ServiceProvider.GetRequiredService<DraftActions>().SaveAsync(id, Offer with { Name = "Changed" }, (Offer with { Name = "Changed" }).Compress()));
             Assert.Equal(ApprovalTexts.Frozen, frozen.Message);
+            var undeletable = await Assert.ThrowsAsync<ActionRefusedException>(() => marketer.ServiceProvider.GetRequiredService<DraftActions>().DeleteAsync(id, "Eid offer"));
+            Assert.Equal(ApprovalTexts.Frozen, undeletable.Message);
             var listed = Assert.Single(await marketer.ServiceProvider.GetRequiredService<DraftActions>().ListAsync());
             Assert.Equal(("Eid offer", DraftState.AwaitingApproval), (listed.Name, listed.State));
 

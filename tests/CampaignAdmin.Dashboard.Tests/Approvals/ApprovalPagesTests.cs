@@ -45,7 +45,7 @@ public sealed class ApprovalPagesTests : BuilderTestBase
 
         page.WaitForAssertion(() => page.Find($"tr[data-draft='{id}']"));
         var cells = page.FindAll($"tr[data-draft='{id}'] td").Select(td => td.TextContent.Trim()).ToList();
-        Assert.Equal(["Order follow-up", "maker@test", "1 Mar 2025, 11:30", "2", TestTemplates.OrderConfirmationId, "Awaiting approval"], cells);
+        Assert.Equal(["Order follow-up", "maker@test", "1 Mar 2025, 11:30", "2", "order_confirmation", "Awaiting approval"], cells);
         Assert.Equal($"approvals/{id}", page.Find($"tr[data-draft='{id}'] a").GetAttribute("href"));
     }
 
