@@ -17,6 +17,8 @@ public sealed class AuditEntry
     public string Target { get; set; } = "";
     public string Details { get; set; } = "";
     public string IpAddress { get; set; } = "";
+    /// <summary>The draft an approval step was about: a campaign's history also lists the steps of the draft it was approved from.</summary>
+    public Guid? DraftId { get; set; }
 
     /// <summary>An entry for something <paramref name="user"/> did from <paramref name="ipAddress"/>, stamped now.</summary>
     public static AuditEntry By(System.Security.Claims.ClaimsPrincipal user, string ipAddress, TimeProvider time, string action,
@@ -67,12 +69,18 @@ public static class AuditActions
     public const string WebhookTurnedOff = "webhook.off";
     public const string DraftCreated = "draft.create";
     public const string DraftDeleted = "draft.delete";
+    public const string ApprovalSubmitted = "approval.submit";
+    public const string ApprovalWithdrawn = "approval.withdraw";
+    public const string ApprovalApproved = "approval.approve";
+    public const string ApprovalRejected = "approval.reject";
+    public const string ApprovalCreateFailed = "approval.create-failed";
 
     public static IReadOnlyList<string> All { get; } =
     [
         CampaignCreated, CampaignEdited, CampaignDeleted, MessageResent, ResendAllFailed, MessagesExported,
         SignedIn, SignInFailed, LockedOut, SignedOut, UserCreated, RoleChanged, UserDisabled, UserEnabled, PasswordSet,
         ApiKeysListed, ApiKeyIssued, ApiKeyRevoked, WebhookTurnedOn, WebhookRotated, WebhookTurnedOff, DraftCreated, DraftDeleted,
+        ApprovalSubmitted, ApprovalWithdrawn, ApprovalApproved, ApprovalRejected, ApprovalCreateFailed,
     ];
 
     public static string Describe(string action) => action switch
@@ -100,6 +108,11 @@ public static class AuditActions
         WebhookTurnedOff => "Turned off status webhooks",
         DraftCreated => "Made draft from campaign",
         DraftDeleted => "Deleted draft",
+        ApprovalSubmitted => "Submitted for approval",
+        ApprovalWithdrawn => "Withdrew from approval",
+        ApprovalApproved => "Approved campaign",
+        ApprovalRejected => "Rejected campaign",
+        ApprovalCreateFailed => "Approved, create failed",
         _ => action,
     };
 }

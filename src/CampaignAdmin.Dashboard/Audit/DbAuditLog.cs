@@ -21,7 +21,13 @@ public sealed class DbAuditLog(IDbContextFactory<DashboardDb> contexts) : IAudit
         var entries = db.Audit.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(query.UserEmail)) entries = entries.Where(e => e.UserEmail == query.UserEmail);
         if (!string.IsNullOrWhiteSpace(query.Action)) entries = entries.Where(e => e.Action == query.Action);
-        if (query.CampaignId is { } campaignId) entries = entries.Where(e => e.CampaignId == campaignId);
+        if (query.CampaignId is { } campaignId)
+        {
+            // An approved campaign's history also lists its draft's approval steps (submitted, rejected, …), made before it had an ID:
+            // the approval's entry carries both, the others the draft's.
+            var drafts = db.Audit.Where(e => e.CampaignId == campaignId && e.DraftId != null).Select(e => e.DraftId);
+            entries = entries.Where(e => e.CampaignId == campaignId || (e.DraftId != null && drafts.Contains(e.DraftId)));
+        }
         if (query.FromUtc is { } from) entries = entries.Where(e => e.AtUtc >= from);
         if (query.ToUtc is { } to) entries = entries.Where(e => e.AtUtc < to);
         var total = await entries.CountAsync(cancellationToken);

@@ -14,7 +14,8 @@ namespace CampaignAdmin.Dashboard.Campaigns;
 /// CampaignActions.Resend.cs.
 /// </summary>
 public sealed partial class CampaignActions(ICampaignApi api, CurrentUser currentUser, IAuditLog audit, TimeProvider time,
-    ResendsInFlight inFlight, IOptions<ResendLimits> resendLimits, StatusVocabulary words, ApiCapabilities capabilities)
+    ResendsInFlight inFlight, IOptions<ResendLimits> resendLimits, StatusVocabulary words, ApiCapabilities capabilities,
+    Approvals.ApprovalPolicy approvals)
 {
     private readonly ICampaignApi _api = api;
     private readonly ApiCapabilities _capabilities = capabilities;
@@ -23,9 +24,17 @@ public sealed partial class CampaignActions(ICampaignApi api, CurrentUser curren
     public async Task<CampaignResponse> CreateAsync(CreateCampaignRequest request, CancellationToken cancellationToken = default)
     {
         var act = await BeginAsync(Permission.CreateCampaign, AuditActions.CampaignCreated, null, request.Name);
+        // Approvals:Required: a Marketer submits instead (Approvals/), whatever the page offered.
+        if (await approvals.MustSubmitAsync()) await act.RefuseAsync(Approvals.ApprovalTexts.MustSubmit);
+        return await CreateWithAsync(act, request, "", cancellationToken);
+    }
+
+    /// <summary>The one create path: the builder's Create and an approval (CampaignActions.Approval.cs) both end here.</summary>
+    private async Task<CampaignResponse> CreateWithAsync(Act act, CreateCampaignRequest request, string how, CancellationToken cancellationToken)
+    {
         var created = await act.RunAsync(() => _api.CreateCampaignAsync(request, cancellationToken));
         await act.DoneAsync(created.Id, created.Name,
-            $"{request.Clients.Count:N0} recipients; {(string.IsNullOrEmpty(request.SendAt) ? "send now" : $"send at {request.SendAt}")}");
+            $"{how}{request.Clients.Count:N0} recipients; {(string.IsNullOrEmpty(request.SendAt) ? "send now" : $"send at {request.SendAt}")}");
         return created;
     }
 

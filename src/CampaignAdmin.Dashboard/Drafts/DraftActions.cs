@@ -63,6 +63,12 @@ public sealed class DraftActions(IDraftStore store, CurrentUser currentUser, IAu
             await audit.WriteAsync(Entry(user, AuditActions.DraftDeleted, AuditOutcomes.Refused, name, refused), CancellationToken.None);
             throw new ActionRefusedException(refused);
         }
+        // A draft awaiting approval is the approver's to decide; its maker withdraws it first (Approvals/).
+        if ((await store.GetAsync(id, cancellationToken))?.State is Approvals.ApprovalStates.Waiting)
+        {
+            await audit.WriteAsync(Entry(user, AuditActions.DraftDeleted, AuditOutcomes.Refused, name, Approvals.ApprovalTexts.Frozen), CancellationToken.None);
+            throw new ActionRefusedException(Approvals.ApprovalTexts.Frozen);
+        }
         var deleted = await store.DeleteAsync(id, cancellationToken);
         await audit.WriteAsync(Entry(user, AuditActions.DraftDeleted, AuditOutcomes.Done, name, deleted ? why : "it was already gone"), CancellationToken.None);
         return deleted;

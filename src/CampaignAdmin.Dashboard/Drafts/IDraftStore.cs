@@ -24,13 +24,15 @@ public sealed class DbDraftStore(IDbContextFactory<DashboardDb> contexts) : IDra
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         // One statement for the usual case (a save of a draft that exists): its listing columns and content, never its owner.
-        var updated = await db.Drafts.Where(d => d.Id == draft.Id).ExecuteUpdateAsync(set => set
+        // A draft awaiting approval is frozen: no save changes what the approver sees (Approvals/).
+        var updated = await db.Drafts.Where(d => d.Id == draft.Id && d.State == DraftState.Draft).ExecuteUpdateAsync(set => set
             .SetProperty(d => d.Name, draft.Name)
             .SetProperty(d => d.TemplateId, draft.TemplateId)
             .SetProperty(d => d.Recipients, draft.Recipients)
             .SetProperty(d => d.UpdatedAtUtc, draft.UpdatedAtUtc)
             .SetProperty(d => d.Content, draft.Content), cancellationToken);
         if (updated > 0) return;
+        if (await db.Drafts.AnyAsync(d => d.Id == draft.Id, cancellationToken)) throw new Security.ActionRefusedException(Approvals.ApprovalTexts.Frozen);
         db.Drafts.Add(draft);
         await db.SaveChangesAsync(cancellationToken);
     }
@@ -45,7 +47,7 @@ public sealed class DbDraftStore(IDbContextFactory<DashboardDb> contexts) : IDra
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         return await db.Drafts.AsNoTracking().OrderByDescending(d => d.UpdatedAtUtc).ThenBy(d => d.Id).Take(count)
-            .Select(d => new DraftSummary(d.Id, d.Name, d.TemplateId, d.Recipients, d.OwnerEmail, d.UpdatedAtUtc, d.Origin))
+            .Select(d => new DraftSummary(d.Id, d.Name, d.TemplateId, d.Recipients, d.OwnerEmail, d.UpdatedAtUtc, d.Origin, d.State, d.ReviewNote))
             .ToListAsync(cancellationToken);
     }
 

@@ -1,3 +1,4 @@
+using CampaignAdmin.Dashboard.Approvals;
 using CampaignAdmin.Dashboard.Audit;
 using CampaignAdmin.Dashboard.Campaigns;
 using CampaignAdmin.Dashboard.Identity;
@@ -35,6 +36,7 @@ public static class DashboardServices
         services.AddScoped<Drafts.DraftActions>();
         services.AddScoped<Drafts.CampaignDrafts>();
         services.AddOptions<Drafts.DraftOptions>();
+        services.AddApprovals();
         // One per process: a resend in flight in one tab (circuit) refuses the same resend in another.
         services.AddSingleton<ResendsInFlight>();
         services.AddOptions<ResendLimits>();

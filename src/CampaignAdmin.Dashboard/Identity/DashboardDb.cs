@@ -30,6 +30,7 @@ public class DashboardDb : IdentityDbContext<DashboardUser>
             entry.HasIndex(e => e.AtUtc);
             entry.HasIndex(e => new { e.CampaignId, e.AtUtc });
             entry.HasIndex(e => new { e.UserEmail, e.AtUtc });
+            entry.HasIndex(e => e.DraftId);
         });
         builder.Entity<Live.Webhooks.WebhookSecretRow>(secret =>
         {
@@ -49,6 +50,12 @@ public class DashboardDb : IdentityDbContext<DashboardUser>
             draft.Property(e => e.OwnerEmail).HasMaxLength(256);
             draft.Property(e => e.Origin).HasMaxLength(256);
             draft.HasIndex(e => e.UpdatedAtUtc);
+            draft.Property(e => e.SubmittedById).HasMaxLength(450);
+            draft.Property(e => e.SubmittedByEmail).HasMaxLength(256);
+            draft.Property(e => e.ReviewedByEmail).HasMaxLength(256);
+            draft.Property(e => e.ReviewNote).HasMaxLength(Approvals.ApprovalLimits.MaxNote);
+            draft.Property(e => e.ApprovalError).HasMaxLength(2000);
+            draft.HasIndex(e => new { e.State, e.SubmittedAtUtc });
         });
     }
 }

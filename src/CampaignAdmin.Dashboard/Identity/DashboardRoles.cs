@@ -1,19 +1,21 @@
 namespace CampaignAdmin.Dashboard.Identity;
 
-/// <summary>The three roles, from least to most trusted.</summary>
+/// <summary>The four roles, from least to most trusted. An Approver checks what Marketers make (Approvals:Required) and makes nothing.</summary>
 public static class DashboardRoles
 {
     public const string Viewer = "Viewer";
     public const string Marketer = "Marketer";
+    public const string Approver = "Approver";
     public const string Admin = "Admin";
 
-    public static IReadOnlyList<string> All { get; } = [Viewer, Marketer, Admin];
+    public static IReadOnlyList<string> All { get; } = [Viewer, Marketer, Approver, Admin];
 
     public static string Describe(string role) => role switch
     {
         Viewer => "reads campaigns, messages, templates and the audit log",
         Marketer => "also creates, edits and resends campaigns",
-        Admin => "also deletes campaigns, manages users and sees the API connection",
+        Approver => "reads like a Viewer, and approves or rejects the campaigns Marketers submit (never their own)",
+        Admin => "everything: creates, approves, deletes campaigns, manages users and sees the API connection",
         _ => "no access",
     };
 }

@@ -13,16 +13,20 @@ public enum Permission
     DeleteCampaign,
     ManageUsers,
     ManageApiKeys,
+    /// <summary>Approve or reject a campaign submitted for approval (Approvals/); never one's own, checked apart from the role.</summary>
+    ApproveCampaign,
 }
 
 public static class Permissions
 {
     private static readonly string[] MarketerOrAdmin = [DashboardRoles.Marketer, DashboardRoles.Admin];
     private static readonly string[] AdminOnly = [DashboardRoles.Admin];
+    private static readonly string[] ApproverOrAdmin = [DashboardRoles.Approver, DashboardRoles.Admin];
 
     public static IReadOnlyList<string> RolesFor(Permission permission) => permission switch
     {
         Permission.CreateCampaign or Permission.EditCampaign or Permission.ResendMessage => MarketerOrAdmin,
+        Permission.ApproveCampaign => ApproverOrAdmin,
         _ => AdminOnly,
     };
 
@@ -31,6 +35,7 @@ public static class Permissions
 
     public const string ManageUsersPolicy = "permission:ManageUsers";
     public const string CreateCampaignPolicy = "permission:CreateCampaign";
+    public const string ApproveCampaignPolicy = "permission:ApproveCampaign";
 
     public static AuthorizationOptions AddPermissionPolicies(this AuthorizationOptions options)
     {
@@ -46,8 +51,8 @@ public static class Permissions
     {
         if (user.Allows(permission)) return null;
         var role = RoleOf(user);
-        var needs = RolesFor(permission).Count == 1 ? "the Admin role" : "the Marketer or Admin role";
-        return $"{Verb(permission)} needs {needs}; you are {(role is null ? "signed in without a role" : $"a {role}")}.";
+        var needs = RolesFor(permission) is [var only] ? $"the {only} role" : $"the {string.Join(" or ", RolesFor(permission))} role";
+        return $"{Verb(permission)} needs {needs}; you are {(role is null ? "signed in without a role" : $"{("AEIOU".Contains(role[0]) ? "an" : "a")} {role}")}.";
     }
 
     public static string? RoleOf(ClaimsPrincipal user) => DashboardRoles.All.LastOrDefault(user.IsInRole);
@@ -59,6 +64,7 @@ public static class Permissions
         Permission.ResendMessage => "Resending messages",
         Permission.DeleteCampaign => "Deleting campaigns",
         Permission.ManageApiKeys => "Managing API keys",
+        Permission.ApproveCampaign => "Approving campaigns",
         _ => "Managing users",
     };
 }

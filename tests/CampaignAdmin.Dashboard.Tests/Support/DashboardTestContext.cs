@@ -29,6 +29,7 @@ public abstract class DashboardTestContext : BunitContext, IAsyncLifetime
         Services.AddSingleton<TimeProvider>(new FixedTimeProvider(Now));
         Services.AddSingleton<IAuditLog>(Audit);
         Services.AddSingleton<CampaignAdmin.Dashboard.Drafts.IDraftStore>(Drafts);
+        Services.AddSingleton<CampaignAdmin.Dashboard.Approvals.IApprovalStore>(new MemoryApprovalStore(Drafts));
         Services.AddDashboardServices();
         // No draft is saved while a test types (the builder would re-render under it, a second later); DraftsTests shorten this.
         Services.Configure<CampaignAdmin.Dashboard.Drafts.DraftOptions>(o => o.SaveAfter = TimeSpan.FromHours(1));

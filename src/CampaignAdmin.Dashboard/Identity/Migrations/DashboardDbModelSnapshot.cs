@@ -42,6 +42,9 @@ namespace CampaignAdmin.Dashboard.Identity.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("DraftId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("IpAddress")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -69,6 +72,8 @@ namespace CampaignAdmin.Dashboard.Identity.Migrations
 
                     b.HasIndex("AtUtc");
 
+                    b.HasIndex("DraftId");
+
                     b.HasIndex("CampaignId", "AtUtc");
 
                     b.HasIndex("UserEmail", "AtUtc");
@@ -79,6 +84,11 @@ namespace CampaignAdmin.Dashboard.Identity.Migrations
             modelBuilder.Entity("CampaignAdmin.Dashboard.Drafts.SavedDraft", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ApprovalError")
+                        .IsRequired()
+                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.Property<byte[]>("Content")
@@ -111,6 +121,32 @@ namespace CampaignAdmin.Dashboard.Identity.Migrations
                     b.Property<int>("Recipients")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ReviewNote")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReviewedByEmail")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("State")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("SubmittedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubmittedByEmail")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubmittedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("TemplateId")
                         .IsRequired()
                         .HasMaxLength(256)
@@ -122,6 +158,8 @@ namespace CampaignAdmin.Dashboard.Identity.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("UpdatedAtUtc");
+
+                    b.HasIndex("State", "SubmittedAtUtc");
 
                     b.ToTable("Drafts", (string)null);
                 });

@@ -55,6 +55,10 @@ namespace CampaignAdmin.Dashboard.Identity.Postgres.Migrations
                         .HasColumnType("text")
                         .HasColumnName("details");
 
+                    b.Property<Guid?>("DraftId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("draftid");
+
                     b.Property<string>("IpAddress")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -89,6 +93,9 @@ namespace CampaignAdmin.Dashboard.Identity.Postgres.Migrations
                     b.HasIndex("AtUtc")
                         .HasDatabaseName("ix_auditentries_atutc");
 
+                    b.HasIndex("DraftId")
+                        .HasDatabaseName("ix_auditentries_draftid");
+
                     b.HasIndex("CampaignId", "AtUtc")
                         .HasDatabaseName("ix_auditentries_campaignid_atutc");
 
@@ -103,6 +110,12 @@ namespace CampaignAdmin.Dashboard.Identity.Postgres.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid")
                         .HasColumnName("id");
+
+                    b.Property<string>("ApprovalError")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("approvalerror");
 
                     b.Property<byte[]>("Content")
                         .IsRequired()
@@ -141,6 +154,38 @@ namespace CampaignAdmin.Dashboard.Identity.Postgres.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("recipients");
 
+                    b.Property<string>("ReviewNote")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("reviewnote");
+
+                    b.Property<string>("ReviewedByEmail")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("reviewedbyemail");
+
+                    b.Property<int>("State")
+                        .HasColumnType("integer")
+                        .HasColumnName("state");
+
+                    b.Property<DateTime?>("SubmittedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("submittedatutc");
+
+                    b.Property<string>("SubmittedByEmail")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("submittedbyemail");
+
+                    b.Property<string>("SubmittedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("submittedbyid");
+
                     b.Property<string>("TemplateId")
                         .IsRequired()
                         .HasMaxLength(256)
@@ -156,6 +201,9 @@ namespace CampaignAdmin.Dashboard.Identity.Postgres.Migrations
 
                     b.HasIndex("UpdatedAtUtc")
                         .HasDatabaseName("ix_drafts_updatedatutc");
+
+                    b.HasIndex("State", "SubmittedAtUtc")
+                        .HasDatabaseName("ix_drafts_state_submittedatutc");
 
                     b.ToTable("drafts", (string)null);
                 });

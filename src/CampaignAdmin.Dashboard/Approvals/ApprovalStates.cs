@@ -1,0 +1,25 @@
+using CampaignAdmin.Dashboard.Drafts;
+
+namespace CampaignAdmin.Dashboard.Approvals;
+
+/// <summary>A draft's approval state in words, the same on the Approvals page, the drafts list and the builder.</summary>
+public static class ApprovalStates
+{
+    /// <summary>Submitted and not decided yet: frozen (no save, no delete).</summary>
+    public const DraftState Waiting = DraftState.AwaitingApproval;
+
+    public static string Describe(SavedDraft draft) => draft.State switch
+    {
+        DraftState.AwaitingApproval when draft.ApprovalError.Length > 0 => "Awaiting approval (the last approval's create failed)",
+        DraftState.AwaitingApproval => "Awaiting approval",
+        DraftState.Approving => $"Being approved by {draft.ReviewedByEmail}",
+        _ => draft.ReviewNote.Length > 0 ? "Rejected" : "Draft",
+    };
+
+    public static string Describe(DraftSummary draft) => draft.State switch
+    {
+        DraftState.AwaitingApproval => "Awaiting approval",
+        DraftState.Approving => "Being approved",
+        _ => draft.ReviewNote.Length > 0 ? "Rejected" : "",
+    };
+}
