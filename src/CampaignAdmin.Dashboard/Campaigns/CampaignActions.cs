@@ -9,12 +9,13 @@ namespace CampaignAdmin.Dashboard.Campaigns;
 
 /// <summary>
 /// Every change the dashboard makes to campaigns goes through here: the role is checked on the server, the campaign's or
-/// message's current state is asked of the API again (whatever the page showed), then the API is called and the audit written.
+/// message's current state is asked of the API again (whatever the page showed; a create runs the pre-flight check again, CampaignActions.Preflight.cs), then the API is called and the audit written.
 /// A refusal throws <see cref="ActionRefusedException"/> before anything reaches the API. Resends are in
 /// CampaignActions.Resend.cs.
 /// </summary>
 public sealed partial class CampaignActions(ICampaignApi api, CurrentUser currentUser, IAuditLog audit, TimeProvider time,
-    ResendsInFlight inFlight, IOptions<ResendLimits> resendLimits, StatusVocabulary words, ApiCapabilities capabilities)
+    ResendsInFlight inFlight, IOptions<ResendLimits> resendLimits, StatusVocabulary words, ApiCapabilities capabilities,
+    Preflight.PreflightCheck preflight)
 {
     private readonly ICampaignApi _api = api;
     private readonly ApiCapabilities _capabilities = capabilities;
@@ -23,6 +24,7 @@ public sealed partial class CampaignActions(ICampaignApi api, CurrentUser curren
     public async Task<CampaignResponse> CreateAsync(CreateCampaignRequest request, CancellationToken cancellationToken = default)
     {
         var act = await BeginAsync(Permission.CreateCampaign, AuditActions.CampaignCreated, null, request.Name);
+        await PreflightAsync(act, request, cancellationToken);
         var created = await act.RunAsync(() => _api.CreateCampaignAsync(request, cancellationToken));
         await act.DoneAsync(created.Id, created.Name,
             $"{request.Clients.Count:N0} recipients; {(string.IsNullOrEmpty(request.SendAt) ? "send now" : $"send at {request.SendAt}")}");
