@@ -32,7 +32,7 @@ public sealed record PreflightReport(IReadOnlyList<PreflightItem> Items, DateTim
     public bool Blocks => Blocking.Any();
 
     /// <summary>The reason Create is disabled, in one sentence; <c>null</c> when nothing blocks.</summary>
-    public string? BlockReason => Blocks ? PreflightTexts.Blocked(Blocking.Select(i => i.Title).ToList()) : null;
+    public string? BlockReason => Blocks ? PreflightTexts.Blocked(Blocking.Select(i => i.Detail)) : null;
 
     public PreflightItem? this[string id] => Items.FirstOrDefault(i => i.Id == id);
 }

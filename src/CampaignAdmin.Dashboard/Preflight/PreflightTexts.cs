@@ -22,8 +22,7 @@ public static class PreflightTexts
     public const string NoMedia = "The template has no header media.";
     public const string NoRates = "No rate table is configured (Preflight:Rates), so there is no estimate.";
 
-    public static string Blocked(IReadOnlyList<string> titles) =>
-        $"The pre-flight check stops this campaign: {string.Join("; ", titles.Select(t => t.ToLowerInvariant()))}.";
+    public static string Blocked(IEnumerable<string> details) => "The pre-flight check stops this campaign. " + string.Join(" ", details);
 
     public static string TemplateApproved(string name) => $"{name} is APPROVED (read again from the Campaign API just now).";
     public static string TemplateNotApproved(string name, string status) =>
@@ -71,11 +70,12 @@ public static class PreflightTexts
     /// <summary>"rows 3, 7 and 12", the first few of many ("rows 3, 7, 12 and 40 more").</summary>
     public static string Rows(IReadOnlyList<int> rows, int shown = 5) => Listed("row", rows.Select(r => r.ToString(CultureInfo.InvariantCulture)).ToList(), shown);
 
-    public static string Listed(string noun, IReadOnlyList<string> items, int shown = 5)
-    {
-        var head = items.Take(shown).ToList();
-        var prefix = items.Count == 1 ? noun + " " : noun + "s ";
-        if (items.Count > shown) return prefix + string.Join(", ", head) + $" and {items.Count - shown:N0} more";
-        return prefix + (head.Count == 1 ? head[0] : string.Join(", ", head[..^1]) + " and " + head[^1]);
-    }
+    public static string Listed(string noun, IReadOnlyList<string> items, int shown = 5) =>
+        (items.Count == 1 ? noun + " " : noun + "s ") + And(items.Take(shown).ToList(), Math.Max(0, items.Count - shown));
+
+    /// <summary>"a, b and c"; "a, b and 40 more".</summary>
+    public static string And(IReadOnlyList<string> items, int more = 0) =>
+        more > 0 ? string.Join(", ", items) + $" and {more:N0} more"
+        : items.Count <= 1 ? string.Join("", items)
+        : string.Join(", ", items.Take(items.Count - 1)) + " and " + items[^1];
 }

@@ -27,6 +27,7 @@ public static class RowChecks
     {
         var cells = new List<string>();
         var rows = 0;
+        var empty = 0;
         for (var i = 0; i < clients.Count; i++)
         {
             var found = false;
@@ -35,13 +36,13 @@ public static class RowChecks
             {
                 if (!string.IsNullOrWhiteSpace(values[slot])) continue;
                 found = true;
-                if (cells.Count < Named) cells.Add($"{i + 1} {Column(slot + 1, variables)}");
+                empty++;
+                if (cells.Count < Named) cells.Add($"row {i + 1} {Column(slot + 1, variables)}");
             }
             if (found) rows++;
         }
         if (rows == 0) return PreflightItem.Ok(EmptyId, PreflightTexts.EmptyTitle, PreflightTexts.EmptyOk);
-        var named = PreflightTexts.Listed("row", cells, Named) + (rows > cells.Count ? $" ({rows:N0} rows in all)" : "");
-        return new(EmptyId, PreflightTexts.EmptyTitle, PreflightSeverity.Blocking, PreflightTexts.Empty(named), rows);
+        return new(EmptyId, PreflightTexts.EmptyTitle, PreflightSeverity.Blocking, PreflightTexts.Empty(PreflightTexts.And(cells, empty - cells.Count)), rows);
     }
 
     private static string Column(int slot, IReadOnlyList<TemplateVariable> variables) =>

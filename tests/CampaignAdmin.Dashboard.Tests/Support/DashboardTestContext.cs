@@ -28,6 +28,7 @@ public abstract class DashboardTestContext : BunitContext, IAsyncLifetime
         Services.AddSingleton<TimeProvider>(new FixedTimeProvider(Now));
         Services.AddSingleton<IAuditLog>(Audit);
         Services.AddSingleton<CampaignAdmin.Dashboard.Drafts.IDraftStore>(Drafts);
+        Services.AddSingleton<CampaignAdmin.Dashboard.Preflight.IMediaProbe>(Media);
         Services.AddDashboardServices();
         Authorization = AddAuthorization();
         SignInAs(DashboardRoles.Admin);
@@ -35,6 +36,7 @@ public abstract class DashboardTestContext : BunitContext, IAsyncLifetime
 
     protected MemoryAuditLog Audit { get; } = new();
     protected MemoryDraftStore Drafts { get; } = new();
+    protected FakeMediaProbe Media { get; } = new();
     protected Bunit.TestDoubles.BunitAuthorizationContext Authorization { get; }
 
     /// <summary>The signed-in user has this role, and the policies the real server grants that role.</summary>
