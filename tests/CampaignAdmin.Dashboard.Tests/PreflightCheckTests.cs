@@ -126,7 +126,7 @@ public sealed class PreflightCheckTests
     public async Task NumbersMessagedWithTheTemplateInTheLastHoursWarnAndOlderOnesDoNot()
     {
         _options.RecentHours = 12;
-        _api.Campaigns.Add(new CampaignResponse { Id = 3, Name = "Yesterday", Status = CampaignStatus.Completed, TempMsgId = TestTemplates.OrderConfirmationId, CreatedAt = "2025-02-28T15:00:00Z" });
+        _api.Campaigns.Add(new CampaignResponse { Id = 3, Name = "Yesterday", Status = CampaignStatus.Completed, TempMsgId = TestTemplates.OrderConfirmationId, CreatedAt = "2025-02-28T15:00:00Z", UpdatedAt = "2025-02-28T23:00:00Z" });
         _api.Campaigns.Add(new CampaignResponse { Id = 4, Name = "Other template", Status = CampaignStatus.Completed, TempMsgId = TestTemplates.ArabicId, CreatedAt = "2025-03-01T08:00:00Z" });
         _api.Messages.Add(new CampaignMessage { MessageKey = "K1", CampaignId = 3, AccountId = "+966539078942", Status = "DELIVERED", SentAt = "2025-02-28T22:00:00Z" });
         _api.Messages.Add(new CampaignMessage { MessageKey = "K2", CampaignId = 3, AccountId = "+966539078944", Status = "DELIVERED", SentAt = "2025-02-28T15:00:00Z" });
@@ -185,7 +185,7 @@ public sealed class PreflightCheckTests
             Currency = "USD", AsOf = "2025-07-01",
             Countries = new() { ["966"] = new() { ["UTILITY"] = 0.0115m, ["MARKETING"] = 0.0455m }, ["971"] = new() { ["utility"] = 0.0157m } },
         };
-        var request = Orders(("+966539078942", ["A", "B"]), ("+966539078944", ["A", "B"]), ("+971501234567", ["A", "B"]), ("+447700900123", ["A", "B"]));
+        var request = Orders(("+966539078942", ["A", "B"]), ("+966539078944", ["A", "B"]), ("+971501234567", ["A", "B"]), ("+447911123456", ["A", "B"]));
 
         var item = (await RunAsync(request))["cost"]!;
 

@@ -43,7 +43,7 @@ public sealed class RecipientHistory(ICampaignApi api, ApiCapabilities capabilit
         var campaigns = listed.Items;
         if (campaigns.Count >= ListedCampaigns && (!listed.TotalKnown || listed.Total > campaigns.Count)) limits.Add($"the newest {ListedCampaigns:N0} campaigns");
 
-        var sameTemplate = campaigns.Where(c => SameTemplate(c, template, tempMsgId) && Recent(c, since)).ToList();
+        var sameTemplate = campaigns.Where(c => SameTemplate(c, template, tempMsgId) && (words.Campaign(c.Status) == CampaignState.Sending || Recent(c, since))).ToList();
         var scheduled = campaigns.Where(c => words.Campaign(c.Status) == CampaignState.Scheduled).ToList();
         var toRead = sameTemplate.Concat(scheduled).Distinct().ToList();
         if (toRead.Count > options.MaxCampaigns) limits.Add($"{options.MaxCampaigns:N0} campaigns read");
@@ -102,7 +102,7 @@ public sealed class RecipientHistory(ICampaignApi api, ApiCapabilities capabilit
         (tempMsgId.Length > 0 && string.Equals(campaign.TempMsgId, tempMsgId, StringComparison.OrdinalIgnoreCase))
         || (template is not null && campaign.TempMsgId.Length == 0 && string.Equals(campaign.TemplateName, template.Name, StringComparison.Ordinal));
 
-    // A campaign touched within the window; one without readable times (a vendor's) is looked at rather than skipped.
+    // A campaign touched (created, or last changed: its last send) within the window; one without readable times (a vendor's) is looked at rather than skipped.
     private static bool Recent(CampaignResponse campaign, DateTimeOffset since) =>
         (WireTime.Parse(campaign.UpdatedAt) ?? WireTime.Parse(campaign.CreatedAt)) is not { } at || at >= since;
 

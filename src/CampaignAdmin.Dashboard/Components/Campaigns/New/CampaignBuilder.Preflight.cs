@@ -8,8 +8,6 @@ public partial class CampaignBuilder
 {
     private PreflightReport? _preflight;
     private bool _checking;
-    // Create ran the check and it warned: said above the list; the next press of Create, on the same version, sends.
-    private bool _confirmWarnings;
 
     private bool PreflightStale => _preflight is not null && _preflight.DraftVersion != Draft.Version;
 
@@ -17,7 +15,6 @@ public partial class CampaignBuilder
     {
         if (_checking) return null;
         _checking = true;
-        _confirmWarnings = false;
         StateHasChanged();
         try
         {
@@ -39,14 +36,12 @@ public partial class CampaignBuilder
 
     /// <summary>
     /// Before Create calls the create action (which runs the check again, server side): a check of this very version of the
-    /// campaign, with nothing blocking. A check Create had to run itself shows its warnings first; the next press sends.
+    /// campaign, with nothing blocking. Warnings do not stop it: they are for the person who asks (Check before sending),
+    /// and a create that goes ahead leaves the page.
     /// </summary>
     private async Task<bool> PreflightAllowsAsync()
     {
-        if (_preflight is not null && !PreflightStale) return !_preflight.Blocks;
-        var report = await CheckAsync();
-        if (report is null || report.Blocks) return false;
-        _confirmWarnings = report.Warnings.Any();
-        return !_confirmWarnings;
+        var report = _preflight is not null && !PreflightStale ? _preflight : await CheckAsync();
+        return report is { Blocks: false };
     }
 }
