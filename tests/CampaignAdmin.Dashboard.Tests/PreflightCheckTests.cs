@@ -3,6 +3,8 @@ using CampaignAdmin.Contracts.Campaigns;
 using CampaignAdmin.Contracts.Templates;
 using CampaignAdmin.Dashboard.Preflight;
 using CampaignAdmin.Dashboard.Tests.Support;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace CampaignAdmin.Dashboard.Tests;
@@ -215,4 +217,44 @@ public sealed class PreflightCheckTests
     [InlineData("+18765550123", "1")]
     public void ANumbersCallingCodeIsItsFirstDigitsLibphonenumberKnows(string number, string code) =>
         Assert.Equal(code, Estimates.CallingCode(number));
+}
+
+/// <summary><c>Preflight:*</c> read from configuration; a setting out of range is named.</summary>
+public sealed class PreflightSettingsTests
+{
+    private static PreflightOptions Read(Dictionary<string, string?> settings)
+    {
+        var configuration = new Microsoft.Extensions.Configuration.ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+        var services = new Microsoft.Extensions.DependencyInjection.ServiceCollection();
+        services.ConfigurePreflight(configuration);
+        using var provider = services.BuildServiceProvider();
+        return provider.GetRequiredService<IOptions<PreflightOptions>>().Value;
+    }
+
+    [Fact]
+    public void TheRateTableAndTheLimitsAreReadFromConfiguration()
+    {
+        var options = Read(new()
+        {
+            ["Preflight:RecentHours"] = "48",
+            ["Preflight:MessagesPerSecond"] = "20",
+            ["Preflight:Rates:Currency"] = "EUR",
+            ["Preflight:Rates:AsOf"] = "2025-07-01",
+            ["Preflight:Rates:Countries:966:MARKETING"] = "0.0455",
+            ["Preflight:Rates:Countries:Other:UTILITY"] = "0.02",
+        });
+
+        Assert.Equal((48, 20d, "EUR", "2025-07-01"), (options.RecentHours, options.MessagesPerSecond, options.Rates.Currency, options.Rates.AsOf));
+        Assert.Equal(0.0455m, options.Rates.RateFor("966", "marketing"));
+        Assert.Equal(0.02m, options.Rates.RateFor("44", "UTILITY"));
+        Assert.Null(options.Rates.RateFor("44", "MARKETING"));
+    }
+
+    [Fact]
+    public void ASettingOutOfRangeIsNamed()
+    {
+        var refused = Assert.Throws<OptionsValidationException>(() => Read(new() { ["Preflight:RecentHours"] = "-1" }));
+
+        Assert.Equal("Preflight:RecentHours must be from 0 to 2160.", refused.Message);
+    }
 }

@@ -21,6 +21,7 @@ public static class PreflightTexts
     public const string OwnJson = "The campaign sends its own JSON: there is no template to re-read.";
     public const string NoMedia = "The template has no header media.";
     public const string NoRates = "No rate table is configured (Preflight:Rates), so there is no estimate.";
+    public const string NoCategory = "The campaign sends its own JSON: without a template there is no category to price, so there is no estimate.";
 
     public static string Blocked(IEnumerable<string> details) => "The pre-flight check stops this campaign. " + string.Join(" ", details);
 
