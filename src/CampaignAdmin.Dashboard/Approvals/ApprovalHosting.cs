@@ -10,7 +10,7 @@ public static class ApprovalHosting
         services.AddOptions<ApprovalOptions>().Configure<IServiceProvider>((options, provider) =>
             provider.GetService<IConfiguration>()?.GetSection(ApprovalOptions.Section).Bind(options));
         services.TryAddSingleton<IApprovalStore, DbApprovalStore>();
-        services.TryAddSingleton<IApprovalPreflight, NoPreflight>();
+        services.TryAddScoped<IApprovalPreflight, NoPreflight>();
         services.AddScoped<ApprovalPolicy>();
         services.AddScoped<ApprovalActions>();
         return services;

@@ -9,13 +9,14 @@ namespace CampaignAdmin.Dashboard.Campaigns;
 
 /// <summary>
 /// Every change the dashboard makes to campaigns goes through here: the role is checked on the server, the campaign's or
-/// message's current state is asked of the API again (whatever the page showed), then the API is called and the audit written.
+/// message's current state is asked of the API again (whatever the page showed; a create runs the pre-flight check again, CampaignActions.Preflight.cs), then the API is called and the audit written.
 /// A refusal throws <see cref="ActionRefusedException"/> before anything reaches the API. Resends are in
 /// CampaignActions.Resend.cs.
 /// </summary>
 public sealed partial class CampaignActions(ICampaignApi api, CurrentUser currentUser, IAuditLog audit, TimeProvider time,
     ResendsInFlight inFlight, IOptions<ResendLimits> resendLimits, StatusVocabulary words, ApiCapabilities capabilities,
-    Approvals.ApprovalPolicy approvals)
+    Approvals.ApprovalPolicy approvals,
+    Preflight.PreflightCheck preflight)
 {
     private readonly ICampaignApi _api = api;
     private readonly ApiCapabilities _capabilities = capabilities;
@@ -32,6 +33,7 @@ public sealed partial class CampaignActions(ICampaignApi api, CurrentUser curren
     /// <summary>The one create path: the builder's Create and an approval (CampaignActions.Approval.cs) both end here.</summary>
     private async Task<CampaignResponse> CreateWithAsync(Act act, CreateCampaignRequest request, string how, CancellationToken cancellationToken)
     {
+        await PreflightAsync(act, request, cancellationToken);
         var created = await act.RunAsync(() => _api.CreateCampaignAsync(request, cancellationToken));
         await act.DoneAsync(created.Id, created.Name,
             $"{how}{request.Clients.Count:N0} recipients; {(string.IsNullOrEmpty(request.SendAt) ? "send now" : $"send at {request.SendAt}")}");

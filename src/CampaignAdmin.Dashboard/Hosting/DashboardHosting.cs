@@ -2,6 +2,7 @@ using CampaignAdmin.Client;
 using CampaignAdmin.Dashboard.Components;
 using CampaignAdmin.Dashboard.Identity;
 using CampaignAdmin.Dashboard.Live.Webhooks;
+using CampaignAdmin.Dashboard.Preflight;
 using CampaignAdmin.Dashboard.Reports;
 using CampaignAdmin.Dashboard.Security;
 using CampaignAdmin.ServiceDefaults.Health;
@@ -40,6 +41,7 @@ public static class DashboardHosting
         // Ready once its database answers, migrated; in embedded mode the API's checks join it behind the same /health/ready.
         services.AddHealthChecks().AddCheck<MigratedDatabaseCheck<DashboardDb>>("dashboard database", tags: [HealthEndpoints.ReadyTag]);
         services.AddDashboardServices();
+        services.ConfigurePreflight(builder.Configuration);
         services.AddReverseProxy(builder.Configuration);
         services.AddMudServices(config =>
         {

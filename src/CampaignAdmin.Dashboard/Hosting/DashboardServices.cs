@@ -2,6 +2,7 @@ using CampaignAdmin.Dashboard.Approvals;
 using CampaignAdmin.Dashboard.Audit;
 using CampaignAdmin.Dashboard.Campaigns;
 using CampaignAdmin.Dashboard.Identity;
+using CampaignAdmin.Dashboard.Preflight;
 using CampaignAdmin.Dashboard.Reports;
 using CampaignAdmin.Dashboard.Security;
 using CampaignAdmin.Dashboard.Time;
@@ -43,6 +44,7 @@ public static class DashboardServices
         services.AddScoped<UserAdmin>();
         services.AddScoped<ApiKeyAdmin>();
         services.AddReports();
+        services.AddPreflight();
         return services;
     }
 }

@@ -30,6 +30,7 @@ public abstract class DashboardTestContext : BunitContext, IAsyncLifetime
         Services.AddSingleton<IAuditLog>(Audit);
         Services.AddSingleton<CampaignAdmin.Dashboard.Drafts.IDraftStore>(Drafts);
         Services.AddSingleton<CampaignAdmin.Dashboard.Approvals.IApprovalStore>(new MemoryApprovalStore(Drafts));
+        Services.AddSingleton<CampaignAdmin.Dashboard.Preflight.IMediaProbe>(Media);
         Services.AddDashboardServices();
         // No draft is saved while a test types (the builder would re-render under it, a second later); DraftsTests shorten this.
         Services.Configure<CampaignAdmin.Dashboard.Drafts.DraftOptions>(o => o.SaveAfter = TimeSpan.FromHours(1));
@@ -39,6 +40,7 @@ public abstract class DashboardTestContext : BunitContext, IAsyncLifetime
 
     protected MemoryAuditLog Audit { get; } = new();
     protected MemoryDraftStore Drafts { get; } = new();
+    protected FakeMediaProbe Media { get; } = new();
     protected Bunit.TestDoubles.BunitAuthorizationContext Authorization { get; }
 
     /// <summary>The signed-in user has this role, and the policies the real server grants that role.</summary>

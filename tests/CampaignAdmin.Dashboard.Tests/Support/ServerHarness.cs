@@ -37,6 +37,8 @@ public sealed class ServerHarness : IAsyncDisposable
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<ICampaignApi>(Api);
         builder.Services.AddSingleton<IApiKeysApi>(Keys);
+        builder.Services.AddSingleton<ITemplatesApi>(Templates);
+        builder.Services.AddSingleton<CampaignAdmin.Dashboard.Preflight.IMediaProbe>(new FakeMediaProbe());
         builder.Services.AddScoped<AuthenticationStateProvider>(_ => _user);
         services?.Invoke(builder.Services);
         _app = builder.Build();
@@ -45,6 +47,8 @@ public sealed class ServerHarness : IAsyncDisposable
     public FakeCampaignApi Api { get; } = new();
 
     public FakeApiKeysApi Keys { get; } = new();
+
+    public FakeTemplatesApi Templates { get; } = new();
 
     public IServiceProvider Services => _app.Services;
 

@@ -123,7 +123,7 @@ public sealed class GoShapedApi : IAsyncDisposable
             await api.Respond(http, store => store.Delete(body) is { } campaign ? Reply.Ok(w => GoStructs.WriteCampaign(w, campaign))
                 : Reply.Fail(HttpStatusCode.NotFound, "campaign not found"));
         });
-        app.MapGet("/v2/whatsapp/templates", (HttpContext http) => api.Respond(http, _ => Reply.Ok(w => GoStructs.WriteTemplates(w, api.Shape.NumbersAsStrings))));
+        app.MapGet("/v2/whatsapp/templates", (HttpContext http) => api.Respond(http, store => Reply.Ok(w => GoStructs.WriteTemplates(w, api.Shape.NumbersAsStrings, store.OrderConfirmationStatus))));
         await app.StartAsync();
         api.BaseUrl = new Uri(app.Urls.First() + "/");
         return api;

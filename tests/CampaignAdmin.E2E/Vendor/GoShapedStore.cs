@@ -45,6 +45,9 @@ public sealed class GoShapedStore
 
     public IReadOnlyList<Campaign> Campaigns => _campaigns;
 
+    /// <summary>order_confirmation's status in the templates list: a test pauses it to see the builder's pre-flight check read it again.</summary>
+    public string OrderConfirmationStatus { get; set; } = "APPROVED";
+
     /// <summary>The failed messages a resend can reach: those with a key.</summary>
     public static IReadOnlyList<string> KeyedFailed(Campaign campaign) =>
         campaign.Messages.Where(m => m.Key is not null && IsFailed(m)).Select(m => m.Key!).ToList();

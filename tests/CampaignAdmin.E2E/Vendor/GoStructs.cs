@@ -79,13 +79,13 @@ public static class GoStructs
     /// Templates as Experia publishes its structs: Compose a struct, a button's Example interface{} (here an array).
     /// With <paramref name="composeAsText"/>, order_confirmation's Compose is the send JSON as a string instead.
     /// </summary>
-    public static void WriteTemplates(Utf8JsonWriter w, bool composeAsText)
+    public static void WriteTemplates(Utf8JsonWriter w, bool composeAsText, string orderConfirmationStatus = "APPROVED")
     {
         var compose = composeAsText
             ? JsonSerializer.Serialize("""{"to":"<accountID>","type":"template","template":{"namespace":"<namespace>","language":{"policy":"deterministic","code":"en_US"},"name":"order_confirmation","components":[{"type":"body","parameters":[{"type":"text","text":"{{1}}"},{"type":"text","text":"{{2}}"}]}]}}""")
             : """{"Header":null,"Body":{"Text":"Thank you {{1}}, your order is {{2}}."},"Buttons":null}""";
         w.WriteRawValue($$$"""
-            [{"ID":"{{{OrderConfirmation}}}","Name":"order_confirmation","Category":"UTILITY","Language":"en_US","Status":"APPROVED",
+            [{"ID":"{{{OrderConfirmation}}}","Name":"order_confirmation","Category":"UTILITY","Language":"en_US","Status":"{{{orderConfirmationStatus}}}",
               "Creation":[{"Type":"BODY","Format":"","Text":"Thank you {{1}}, your order is {{2}}.","Buttons":null,"Examples":null}],
               "Compose":{{{compose}}},"Variables":null,"CreatedAt":"{{{GoTime}}}"},
              {"ID":"{{{TrackOrder}}}","Name":"track_order","Category":"UTILITY","Language":"en_US","Status":"approved",
