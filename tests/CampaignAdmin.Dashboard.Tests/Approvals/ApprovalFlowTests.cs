@@ -161,6 +161,8 @@ public sealed class ApprovalFlowTests
     {
         var all = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>()) { ["Approvals:Required"] = "true" };
         await using var server = await new ServerHarness(all).StartAsync();
+        // Approval runs the pre-flight check: the template must be listed, and approved.
+        server.Templates.Templates.Add(TestTemplates.EidOffer);
         await scenario(server);
     }
 

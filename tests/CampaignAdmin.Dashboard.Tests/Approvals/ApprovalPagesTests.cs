@@ -75,7 +75,8 @@ public sealed class ApprovalPagesTests : BuilderTestBase
         // As the builder would send them: numbers in E.164 (the second was typed without +).
         Assert.Equal(["1+966539078942John · ORD-1", "2+966539078944Sara · ORD-2"], page.FindAll("[data-testid=approval-rows] tbody tr").Select(tr => tr.TextContent.Trim()).ToList());
         Assert.Equal("Thank you for your order, John! Your order number is ORD-1.", page.Find("[data-testid=preview-body]").TextContent.Trim());
-        Assert.Equal("No pre-flight check is available in this build: review the rows and the preview yourself.", page.Find("[data-testid=preflight-none]").TextContent.Trim());
+        // The same pre-flight check as the builder's: an approved template, every value filled, nothing to warn about.
+        page.WaitForAssertion(() => Assert.Equal("Every pre-flight item passed.", page.Find("[data-testid=preflight-passed]").TextContent.Trim()));
 
         page.Find("button[data-testid=approve]").ClickSettled();
 

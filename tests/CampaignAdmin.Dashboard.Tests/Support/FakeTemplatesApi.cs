@@ -47,6 +47,12 @@ public static class TestTemplates
 
     public static IReadOnlyList<TemplateDto> All { get; } = [OrderConfirmation, WelcomeImage, Arabic, Pending];
 
+    /// <summary>The approval flow's template (not in <see cref="All"/>): its id is its name, one body value.</summary>
+    public static TemplateDto EidOffer { get; } = Make("eid_offer", "eid_offer", "MARKETING", "ar", TemplateStatus.Approved,
+    [
+        new() { Type = ComponentType.Body, Text = "Eid Mubarak {{1}}", Examples = ["Sara"], Labels = ["name"] },
+    ]);
+
     private static TemplateDto Make(string id, string name, string category, string language, string status, List<TemplateComponent> creation)
     {
         var (compose, variables) = TemplateComposer.Compose(name, language, creation);
