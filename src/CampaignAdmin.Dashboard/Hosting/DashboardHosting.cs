@@ -5,6 +5,7 @@ using CampaignAdmin.Dashboard.Live.Webhooks;
 using CampaignAdmin.Dashboard.Preflight;
 using CampaignAdmin.Dashboard.Reports;
 using CampaignAdmin.Dashboard.Security;
+using CampaignAdmin.Dashboard.Text;
 using CampaignAdmin.ServiceDefaults.Health;
 using CampaignAdmin.ServiceDefaults.Logging;
 using MudBlazor;
@@ -70,12 +71,15 @@ public static class DashboardHosting
 
         if (!app.Environment.IsDevelopment()) app.UseExceptionHandler("/error", createScopeForErrors: true);
         app.UseDashboardSecurity();
+        // The user's language (cookie) or the browser's, for this request and a circuit it opens.
+        app.UseRequestLocalization();
         app.UseDashboardAssets();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
         app.MapStaticAssets();
         app.MapReports();
+        app.MapCultureSwitch();
         app.MapStatusWebhook();
         // Every page and the circuit's hub (/_blazor) need a signed-in user; the sign-in pages opt out with [AllowAnonymous].
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode().RequireAuthorization();

@@ -6,6 +6,7 @@ using CampaignAdmin.Dashboard.Preflight;
 using CampaignAdmin.Dashboard.Reports;
 using CampaignAdmin.Dashboard.Security;
 using CampaignAdmin.Dashboard.Time;
+using CampaignAdmin.Dashboard.Text;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CampaignAdmin.Dashboard.Hosting;
@@ -19,6 +20,8 @@ public static class DashboardServices
     public static IServiceCollection AddDashboardServices(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
+        // English and Arabic: IStringLocalizer<Component> over Resources/…/Component.ar.resx, the culture from the user's pick.
+        services.AddDashboardCultures();
         // The API client registers the configured table; hosts without one (tests) get the built-in words.
         services.TryAddSingleton(CampaignAdmin.Client.StatusVocabulary.Default);
         // Likewise the configured paging (CampaignApi:Paging, :WindowSize); without one, it is learned from the answers.

@@ -1,13 +1,17 @@
 using System.Globalization;
 using System.Text;
 using CampaignAdmin.Contracts.Wire;
+using CampaignAdmin.Dashboard.Text;
 
 namespace CampaignAdmin.Dashboard.Time;
 
 /// <summary>Times as people read them: in their zone, and relative to now ("in 3 h", "2 days ago").</summary>
 public static class TimeText
 {
-    private static readonly CultureInfo Culture = CultureInfo.GetCultureInfo("en-GB");
+    private static readonly CultureInfo EnglishCulture = CultureInfo.GetCultureInfo("en-GB");
+
+    // English pages read "8 Dec 2026, 09:00" (day first, the 24-hour clock); Arabic ones the same pattern in Arabic month names.
+    private static CultureInfo Culture => DashboardCultures.IsRightToLeft ? CultureInfo.CurrentCulture : EnglishCulture;
 
     /// <summary>The one date format of every page: "8 Dec 2026, 09:00".</summary>
     public const string Format = "d MMM yyyy, HH:mm";
