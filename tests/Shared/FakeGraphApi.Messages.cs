@@ -31,6 +31,9 @@ public sealed partial class FakeGraphApi
         foreach (var answer in answers) queue.Enqueue(answer);
     }
 
+    /// <summary>The wamid last given to each recipient (without <c>+</c>): what Meta's status webhooks for it carry as <c>id</c>.</summary>
+    public ConcurrentDictionary<string, string> Wamids { get; } = new(StringComparer.Ordinal);
+
     /// <summary>The wamids accepted so far.</summary>
     public int Accepted => Volatile.Read(ref _accepted);
 
@@ -68,6 +71,7 @@ public sealed partial class FakeGraphApi
             default:
                 Interlocked.Increment(ref _accepted);
                 var wamid = "wamid.HBgL" + Convert.ToHexString(RandomNumberGenerator.GetBytes(16));
+                Wamids[to] = wamid;
                 await Results.Json(new
                 {
                     messaging_product = "whatsapp",

@@ -117,7 +117,7 @@ public sealed class MessageSender(
         await doubt.SettleAsync(inDoubt, clock.GetUtcNow(), CancellationToken.None);
     }
 
-    /// <summary>Never cancelled: once the mark is written, the call runs to its answer. The pace logs the provider's read of <paramref name="moment"/>, or the call's end if it never read it.</summary>
+    /// <summary>Never cancelled: once the mark is written, the call runs to its answer. The pace logs the provider's read of <paramref name="moment"/> (or its last request's departure), or the call's end if it never got there.</summary>
     private async Task<IReadOnlyList<SendOutcome>> CallProviderAsync(IReadOnlyList<OutgoingMessage> batch, DateTimeOffset handedAt, SendMoment moment)
     {
         var started = Stopwatch.GetTimestamp();
@@ -144,7 +144,7 @@ public sealed class MessageSender(
         }
         finally
         {
-            moment.Read();
+            moment.Ended();
         }
         var error = MessageStore.HandedOverWithoutAnswer(handedAt, why);
         return batch.Select(_ => SendOutcome.Failed(0, error, SendFailureKind.OutcomeUnknown)).ToList();

@@ -14,9 +14,10 @@ public sealed partial class GraphApi
     /// <summary>Meta's answer to a send is a few hundred bytes: more is not read (an untrusted peer can send anything).</summary>
     public const int MaxAnswerBytes = 64 * 1024;
 
-    public async Task<GraphAnswer> SendMessageAsync(JsonObject message, CancellationToken cancellationToken)
+    /// <param name="leaving">Called once, when the request's body starts on the wire (after a connection was had).</param>
+    public async Task<GraphAnswer> SendMessageAsync(JsonObject message, Action? leaving, CancellationToken cancellationToken)
     {
-        var content = new WatchedContent(JsonSerializer.SerializeToUtf8Bytes(message));
+        var content = new WatchedContent(JsonSerializer.SerializeToUtf8Bytes(message), leaving);
         using var request = new HttpRequestMessage(HttpMethod.Post, $"{Uri.EscapeDataString(_options.PhoneNumberId)}/messages") { Content = content };
         // HttpClient's own timeout ends at the headers: this one also covers an answer's body that never finishes.
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -64,28 +65,37 @@ public sealed partial class GraphApi
     /// </summary>
     private sealed class WatchedContent : ByteArrayContent
     {
+        private readonly Action? _leaving;
         private int _started;
 
-        public WatchedContent(byte[] body) : base(body) =>
+        public WatchedContent(byte[] body, Action? leaving) : base(body)
+        {
+            _leaving = leaving;
             Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+        }
 
         public bool Started => Volatile.Read(ref _started) == 1;
 
+        private void Start()
+        {
+            if (Interlocked.Exchange(ref _started, 1) == 0) _leaving?.Invoke();
+        }
+
         protected override Task SerializeToStreamAsync(Stream stream, TransportContext? context, CancellationToken cancellationToken)
         {
-            Volatile.Write(ref _started, 1);
+            Start();
             return base.SerializeToStreamAsync(stream, context, cancellationToken);
         }
 
         protected override Task SerializeToStreamAsync(Stream stream, TransportContext? context)
         {
-            Volatile.Write(ref _started, 1);
+            Start();
             return base.SerializeToStreamAsync(stream, context);
         }
 
         protected override void SerializeToStream(Stream stream, TransportContext? context, CancellationToken cancellationToken)
         {
-            Volatile.Write(ref _started, 1);
+            Start();
             base.SerializeToStream(stream, context, cancellationToken);
         }
     }

@@ -4,7 +4,7 @@ namespace CampaignAdmin.Api.Sending.WhatsAppCloud;
 
 /// <summary>
 /// Sends through Meta's Cloud API: each message of a batch is its own request (the API takes one message a request),
-/// all of them at once, and each answer becomes that message's outcome (<see cref="MessageAnswers"/>). A refused token
+/// all of them at once (the pace counts the batch from the moment the last of them started on the wire), and each answer becomes that message's outcome (<see cref="MessageAnswers"/>). A refused token
 /// pauses sending for everyone (<see cref="TokenPause"/>): the batch's messages go back to the queue, and while the pause
 /// holds nothing more is sent, not even a person's resend.
 /// </summary>
@@ -24,9 +24,19 @@ public sealed class WhatsAppCloudProvider(GraphApi graph, TokenPause pause) : IM
             else outcomes[i] = SendOutcome.Failed(MessageAnswers.InvalidParameter, error);
         }
 
-        moment.Read();
-        await Task.WhenAll(requests.Select(async request =>
-            outcomes[request.Index] = MessageAnswers.Outcome(await graph.SendMessageAsync(request.Body, cancellationToken))));
+        // Each request may wait for a connection before it leaves: the pace counts each batch from its last departure.
+        var departures = moment.Departing(requests.Count);
+        await Task.WhenAll(requests.Select(async (request, i) =>
+        {
+            try
+            {
+                outcomes[request.Index] = MessageAnswers.Outcome(await graph.SendMessageAsync(request.Body, departures[i].Leave, cancellationToken));
+            }
+            finally
+            {
+                departures[i].Leave(); // one that never left counts from its end
+            }
+        }));
 
         if (outcomes.FirstOrDefault(o => o.Failure == SendFailureKind.Held) is { } refused)
             await pause.PauseAsync(refused.ErrorCode, CloudTexts.TokenRefused);
