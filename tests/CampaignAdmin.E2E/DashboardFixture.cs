@@ -35,13 +35,16 @@ public sealed class DashboardFixture : IAsyncLifetime
         Directory.CreateDirectory(ScreenshotDirectory);
     }
 
-    /// <summary>A page signed in as <paramref name="role"/> (Admin, Marketer or Viewer), its browser in <paramref name="timeZone"/>.</summary>
-    public async Task<IPage> NewPageAsync(string role = TestUsers.Admin, string timeZone = "Asia/Riyadh")
+    /// <summary>
+    /// A page signed in as <paramref name="role"/> (Admin, Marketer or Viewer), its browser in <paramref name="timeZone"/> and
+    /// speaking <paramref name="locale"/> (its Accept-Language: "ar" opens the dashboard in Arabic).
+    /// </summary>
+    public async Task<IPage> NewPageAsync(string role = TestUsers.Admin, string timeZone = "Asia/Riyadh", string locale = "en-GB")
     {
         var signingIn = _sessions.GetOrAdd(role, SignInOnceAsync);
         try
         {
-            return await NewAnonymousPageAsync(await signingIn, timeZone);
+            return await NewAnonymousPageAsync(await signingIn, timeZone, locale);
         }
         catch
         {
@@ -51,14 +54,14 @@ public sealed class DashboardFixture : IAsyncLifetime
     }
 
     /// <summary>A page with no session at all.</summary>
-    public async Task<IPage> NewAnonymousPageAsync(string? storageState = null, string timeZone = "Asia/Riyadh")
+    public async Task<IPage> NewAnonymousPageAsync(string? storageState = null, string timeZone = "Asia/Riyadh", string locale = "en-GB")
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = App.BaseUrl.ToString(),
             ViewportSize = new ViewportSize { Width = 1440, Height = 1000 },
             TimezoneId = timeZone,
-            Locale = "en-GB",
+            Locale = locale,
             StorageState = storageState,
         });
         context.SetDefaultTimeout(15_000);
