@@ -124,9 +124,10 @@ public sealed class CampaignBuilderTests(DashboardFixture fixture)
         await DashboardFixture.ScreenshotAsync(page, "new-campaign-10000-rows");
     }
 
-    internal static async Task PickTemplateAsync(IPage page, string template)
+    /// <summary>Picks <paramref name="template"/> in the picker labelled <paramref name="label"/> (the page's language's word for it).</summary>
+    internal static async Task PickTemplateAsync(IPage page, string template, string label = "Template")
     {
-        var picker = page.GetByLabel("Template", new() { Exact = true });
+        var picker = page.GetByLabel(label, new() { Exact = true });
         await picker.ClickAsync();
         await picker.FillAsync(template);
         await page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = template }).First.ClickAsync();
