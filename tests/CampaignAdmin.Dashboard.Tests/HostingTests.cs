@@ -35,6 +35,8 @@ public sealed class HostingTests
     public void TheConnectionSaysWhichApiTheDashboardDrives()
     {
         Assert.Equal("Embedded sandbox API", ApiConnection.From(new Client.CampaignApiOptions()).Description);
+        Assert.Equal("Embedded sandbox API", ApiConnection.From(new Client.CampaignApiOptions(), "Sandbox").Description);
+        Assert.Equal("Embedded API · WhatsApp Cloud", ApiConnection.From(new Client.CampaignApiOptions(), "WhatsAppCloud").Description);
         var remote = ApiConnection.From(new Client.CampaignApiOptions { BaseUrl = "https://api.vendor.test", ApiKey = "k" });
         Assert.False(remote.IsEmbedded);
         Assert.Equal("https://api.vendor.test", remote.Description);

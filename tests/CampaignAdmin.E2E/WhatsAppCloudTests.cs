@@ -61,6 +61,8 @@ public sealed class WhatsAppCloudTests(DashboardFixture fixture)
 
         await Expect(page).ToHaveURLAsync(new Regex(@"/campaigns/\d+$"));
         await Expect(page.GetByTestId("campaign-name-heading")).ToHaveTextAsync(name);
+        // Real messages go out from here: the app bar never calls this API a sandbox.
+        await Expect(page.GetByTestId("api-status")).ToContainTextAsync("Embedded API · WhatsApp Cloud · answering");
         var reached = Row(page, Reached);
         var undeliverable = Row(page, NotOnWhatsApp);
         // The fake answered with a wamid: handed to Meta, nothing more known yet.

@@ -30,7 +30,7 @@ public static class DashboardHosting
         services.AddQueryStringRedaction();
         var options = builder.Configuration.GetSection(CampaignApiOptions.Section).Get<CampaignApiOptions>() ?? new();
         options.Validate();
-        var connection = ApiConnection.From(options);
+        var connection = ApiConnection.From(options, builder.Configuration["Messaging:Provider"]);
         services.AddSingleton(connection);
         services.AddSingleton<SelfAddress>();
         if (connection.IsEmbedded)
