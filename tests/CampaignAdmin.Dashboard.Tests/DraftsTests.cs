@@ -58,6 +58,27 @@ public sealed class DraftsTests : BuilderTestBase
     }
 
     [Fact]
+    public void AChangeAfterASaveSaysSavingUntilItIsSavedNotSavedAtTheEarlierMoment()
+    {
+        Services.Configure<DraftOptions>(o => o.SaveAfter = TimeSpan.FromMilliseconds(200));
+        var builder = OpenBuilder();
+        builder.NameInput.InputSettled("Spring");
+        // Straight after the keystroke, in the same render: not saved yet, and the page says so.
+        Assert.Equal("Saving your changes…", builder.Page.Find("[data-testid=draft-pending]").TextContent);
+        Assert.Empty(builder.Page.FindAll("[data-testid=draft-saved]"));
+        builder.Page.WaitForAssertion(() => Assert.StartsWith("Draft saved at ", builder.Page.Find("[data-testid=draft-saved]").TextContent, StringComparison.Ordinal));
+        Assert.Empty(builder.Page.FindAll("[data-testid=draft-pending]"));
+
+        // A later change takes "saved" away until it too is saved.
+        builder.NameInput.InputSettled("Spring sale");
+        Assert.Equal("Saving your changes…", builder.Page.Find("[data-testid=draft-pending]").TextContent);
+        Assert.Empty(builder.Page.FindAll("[data-testid=draft-saved]"));
+        builder.Page.WaitForAssertion(() => Assert.Equal(2, Drafts.Saves));
+        builder.Page.WaitForAssertion(() => builder.Page.Find("[data-testid=draft-saved]"));
+        Assert.Equal("Spring sale", Drafts.ContentOf(Assert.Single(Drafts.All).Id).Name);
+    }
+
+    [Fact]
     public void LeavingThePageSavesAtOnceWhatThePauseHadNotYet()
     {
         Services.Configure<DraftOptions>(o => o.SaveAfter = TimeSpan.FromMinutes(10));

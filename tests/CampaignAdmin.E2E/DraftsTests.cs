@@ -45,8 +45,12 @@ public sealed class DraftsTests(DashboardFixture fixture)
                 await page.GetByLabel("Time", new() { Exact = true }).PressAsync("Tab");
                 await Expect(page.GetByTestId("send-at-iso")).ToHaveTextAsync("2030-01-15T09:30:00+03:00");
 
-                // Saved a second after the last change, and the address names the draft.
+                // Saved a second after the last change, and the address names the draft. "Saving your changes…" stands in
+                // for "saved" from the change (the same render that shows the send time) until the save of it is done, so
+                // "saved" here means everything above is in the database.
+                await Expect(page.GetByTestId("draft-pending")).ToHaveCountAsync(0);
                 await Expect(page.GetByTestId("draft-saved")).ToBeVisibleAsync();
+                await Expect(page.GetByLabel("Template", new() { Exact = true })).ToHaveValueAsync("order_confirmation");
                 await Expect(page).ToHaveURLAsync(new Regex(@"/campaigns/new\?draft=[0-9a-f-]{36}$"));
                 await Expect(page.GetByTestId("draft-saved")).ToContainTextAsync("(Asia/Riyadh)");
                 await DashboardFixture.ScreenshotAsync(page, "draft-saved");
@@ -59,7 +63,7 @@ public sealed class DraftsTests(DashboardFixture fixture)
             await again.GotoAsync("campaigns");
             var row = again.GetByTestId("drafts-grid").GetByRole(AriaRole.Row).Filter(new() { HasText = name });
             await Expect(row).ToContainTextAsync(AppProcess.AdminEmail);
-            await Expect(row).ToContainTextAsync("2");
+            await Expect(row.Locator("td[data-label='Recipients']")).ToHaveTextAsync("2");
             await DashboardFixture.ScreenshotAsync(again, "drafts-list");
             await row.GetByRole(AriaRole.Link, new() { Name = $"Open draft {name}" }).ClickAsync();
 

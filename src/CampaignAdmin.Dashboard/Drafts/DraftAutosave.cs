@@ -20,12 +20,20 @@ public sealed class DraftAutosave(CampaignDraft draft, DraftActions actions, Tim
     private Task? _loop;
     private long _savedVersion = draft.Version;
     private bool _stopped;
+    // Whether "not saved yet" has been announced since the last save: announced once per pause, not on every keystroke.
+    private bool _pendingAnnounced;
 
     /// <summary>The draft's ID once it has one: given when reopened, else made at its first save.</summary>
     public Guid? Id { get; private set; } = id;
 
     /// <summary>When the draft was last saved by this builder.</summary>
     public DateTimeOffset? SavedAt { get; private set; }
+
+    /// <summary>
+    /// Changes are waiting for the next save: the status says so rather than "saved at" an earlier moment, so what it shows is
+    /// true of everything on the page (a person who closes the tab on "saved" has lost nothing).
+    /// </summary>
+    public bool Pending => !_stopped && draft.Version != Volatile.Read(ref _savedVersion);
 
     /// <summary>Why the last save failed, or <c>null</c>.</summary>
     public string? Problem { get; private set; }
@@ -49,6 +57,12 @@ public sealed class DraftAutosave(CampaignDraft draft, DraftActions actions, Tim
     {
         if (_stopped) return;
         _lastChange = time.GetTimestamp();
+        if (!_pendingAnnounced)
+        {
+            // On the circuit's thread, so the status re-renders in the same batch as the change itself.
+            _pendingAnnounced = true;
+            StatusChanged?.Invoke();
+        }
         if (_loop is null || _loop.IsCompleted) _loop = RunAsync();
     }
 
@@ -112,8 +126,10 @@ public sealed class DraftAutosave(CampaignDraft draft, DraftActions actions, Tim
             var draftId = Id ?? Guid.NewGuid();
             await actions.SaveAsync(draftId, content, compressed, origin);
             LastCost = (time.GetElapsedTime(started, captured), time.GetElapsedTime(captured), compressed.Length);
-            (Id, _savedVersion, Problem, SavedAt) = (draftId, version, null, time.GetUtcNow());
+            (Id, Problem, SavedAt) = (draftId, null, time.GetUtcNow());
+            Volatile.Write(ref _savedVersion, version);
             Saves++;
+            _pendingAnnounced = false;
             StatusChanged?.Invoke();
             return first ? draftId : null;
         }
