@@ -19,14 +19,14 @@ public sealed class ApprovalActions(IDraftStore drafts, IApprovalStore store, Dr
 {
     public async Task<IReadOnlyList<SavedDraft>> ListAwaitingAsync(CancellationToken cancellationToken = default)
     {
-        if (await currentUser.WhyNotAsync(Permission.ApproveCampaign) is { } why) throw new ActionRefusedException(why);
+        if (await currentUser.RefusalAsync(Permission.ApproveCampaign) is { } refused) throw refused;
         return await store.ListAwaitingAsync(ApprovalLimits.Listed, cancellationToken);
     }
 
     /// <summary>A submitted draft as the approver sees it; <c>null</c> when it is gone.</summary>
     public async Task<(SavedDraft Draft, DraftContent Content)?> OpenAsync(Guid id, CancellationToken cancellationToken = default)
     {
-        if (await currentUser.WhyNotAsync(Permission.ApproveCampaign) is { } why) throw new ActionRefusedException(why);
+        if (await currentUser.RefusalAsync(Permission.ApproveCampaign) is { } refused) throw refused;
         if (await drafts.GetAsync(id, cancellationToken) is not { } draft) return null;
         return (draft, await Task.Run(() => DraftContent.Decompress(draft.Content), cancellationToken));
     }
@@ -99,7 +99,8 @@ public sealed class ApprovalActions(IDraftStore drafts, IApprovalStore store, Dr
         var content = await Task.Run(() => DraftContent.Decompress(draft!.Content), cancellationToken);
         var request = ApprovalRequest.From(content);
         if (await preflight.CheckAsync(request, cancellationToken) is { Blocks: true } check)
-            await RefuseAsync(user, AuditActions.ApprovalApproved, id, name, ApprovalTexts.Blocked(string.Join("; ", check.Blocking)));
+            await RefuseAsync(user, AuditActions.ApprovalApproved, id, name, ApprovalTexts.Blocked(string.Join("; ", check.Blocking)),
+                ApprovalTexts.BlockedShown(string.Join("; ", check.Blocking)));
         if (!await store.ClaimAsync(id, user.Identity?.Name ?? "", cancellationToken))
             await RefuseAsync(user, AuditActions.ApprovalApproved, id, name, ApprovalTexts.NotAwaiting);
 
@@ -124,10 +125,11 @@ public sealed class ApprovalActions(IDraftStore drafts, IApprovalStore store, Dr
 
     private static string UserId(ClaimsPrincipal user) => user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "";
 
-    private async Task RefuseAsync(ClaimsPrincipal user, string action, Guid id, string name, string why)
+    // The audit log keeps the English; the page shows the refusal in its language.
+    private async Task RefuseAsync(ClaimsPrincipal user, string action, Guid id, string name, string why, string? shown = null)
     {
         await WriteAsync(user, action, AuditOutcomes.Refused, id, name, why);
-        throw new ActionRefusedException(why);
+        throw new ActionRefusedException(why, shown);
     }
 
     private Task WriteAsync(ClaimsPrincipal user, string action, string outcome, Guid id, string name, string details, int? campaignId = null, string campaignName = "")

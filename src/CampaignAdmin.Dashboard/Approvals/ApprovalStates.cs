@@ -1,4 +1,5 @@
 using CampaignAdmin.Dashboard.Drafts;
+using CampaignAdmin.Dashboard.Text;
 
 namespace CampaignAdmin.Dashboard.Approvals;
 
@@ -10,16 +11,18 @@ public static class ApprovalStates
 
     public static string Describe(SavedDraft draft) => draft.State switch
     {
-        DraftState.AwaitingApproval when draft.ApprovalError.Length > 0 => "Awaiting approval (the last approval's create failed)",
-        DraftState.AwaitingApproval => "Awaiting approval",
-        DraftState.Approving => $"Being approved by {draft.ReviewedByEmail}",
-        _ => draft.ReviewNote.Length > 0 ? "Rejected" : "Draft",
+        DraftState.AwaitingApproval when draft.ApprovalError.Length > 0 => Text("Awaiting approval (the last approval's create failed)"),
+        DraftState.AwaitingApproval => Text("Awaiting approval"),
+        DraftState.Approving => Localized.Format(typeof(ApprovalStates), "Being approved by {0}", draft.ReviewedByEmail),
+        _ => Text(draft.ReviewNote.Length > 0 ? "Rejected" : "Draft"),
     };
 
     public static string Describe(DraftSummary draft) => draft.State switch
     {
-        DraftState.AwaitingApproval => "Awaiting approval",
-        DraftState.Approving => "Being approved",
-        _ => draft.ReviewNote.Length > 0 ? "Rejected" : "",
+        DraftState.AwaitingApproval => Text("Awaiting approval"),
+        DraftState.Approving => Text("Being approved"),
+        _ => draft.ReviewNote.Length > 0 ? Text("Rejected") : "",
     };
+
+    private static string Text(string english) => Localized.Text(typeof(ApprovalStates), english);
 }

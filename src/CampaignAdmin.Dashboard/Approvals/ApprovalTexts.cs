@@ -1,3 +1,6 @@
+using CampaignAdmin.Dashboard.Security;
+using CampaignAdmin.Dashboard.Text;
+
 namespace CampaignAdmin.Dashboard.Approvals;
 
 /// <summary>Every sentence the approval flow says to a person, in one place (the tests assert them exactly).</summary>
@@ -16,4 +19,10 @@ public static class ApprovalTexts
     public static string NoteTooLong(int length) => $"The note is {length:N0} characters; at most {ApprovalLimits.MaxNote:N0}.";
 
     public static string Blocked(string reason) => $"The pre-flight check stops this campaign: {reason}";
+
+    /// <summary>One of the sentences above in the page's language (they stay English in the audit log).</summary>
+    public static string Shown(string english) => ActionRefusedException.Show(english);
+
+    public static string BlockedShown(string reason) =>
+        Localized.Format(typeof(ActionRefusedException), "The pre-flight check stops this campaign: {0}", reason);
 }

@@ -1,3 +1,5 @@
+using CampaignAdmin.Dashboard.Text;
+
 namespace CampaignAdmin.Dashboard.Audit;
 
 /// <summary>One thing a person did (or tried to do) in the dashboard. Written once, never updated.</summary>
@@ -83,7 +85,8 @@ public static class AuditActions
         ApprovalSubmitted, ApprovalWithdrawn, ApprovalApproved, ApprovalRejected, ApprovalCreateFailed,
     ];
 
-    public static string Describe(string action) => action switch
+    /// <summary>The action in the page's language (the stored action stays its wire value).</summary>
+    public static string Describe(string action) => Localized.Text(typeof(AuditActions), action switch
     {
         CampaignCreated => "Created campaign",
         CampaignEdited => "Edited campaign",
@@ -114,5 +117,8 @@ public static class AuditActions
         ApprovalRejected => "Rejected campaign",
         ApprovalCreateFailed => "Approved, create failed",
         _ => action,
-    };
+    });
+
+    /// <summary>An outcome other than done, as the action's chip says it: " (refused)".</summary>
+    public static string Outcome(string outcome) => outcome == AuditOutcomes.Done ? "" : $" ({Localized.Text(typeof(AuditActions), outcome)})";
 }

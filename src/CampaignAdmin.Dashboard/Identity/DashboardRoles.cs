@@ -1,3 +1,5 @@
+using CampaignAdmin.Dashboard.Text;
+
 namespace CampaignAdmin.Dashboard.Identity;
 
 /// <summary>The four roles, from least to most trusted. An Approver checks what Marketers make (Approvals:Required) and makes nothing.</summary>
@@ -10,12 +12,15 @@ public static class DashboardRoles
 
     public static IReadOnlyList<string> All { get; } = [Viewer, Marketer, Approver, Admin];
 
-    public static string Describe(string role) => role switch
+    /// <summary>The role's name as a page shows it (the role itself, a claim value, stays English).</summary>
+    public static string Name(string role) => Localized.Text(typeof(DashboardRoles), role);
+
+    public static string Describe(string role) => Localized.Text(typeof(DashboardRoles), role switch
     {
         Viewer => "reads campaigns, messages, templates and the audit log",
         Marketer => "also creates, edits and resends campaigns",
         Approver => "reads like a Viewer, and approves or rejects the campaigns Marketers submit (never their own)",
         Admin => "everything: creates, approves, deletes campaigns, manages users and sees the API connection",
         _ => "no access",
-    };
+    });
 }

@@ -8,9 +8,9 @@ public sealed class AdminAudit(CurrentUser currentUser, IAuditLog audit, TimePro
     /// <summary>Throws <see cref="ActionRefusedException"/>, after writing the refusal, unless the server's policy allows it.</summary>
     public async Task RequireAsync(Permission permission, string action, string target)
     {
-        if (await currentUser.WhyNotAsync(permission) is not { } why) return;
-        await WriteAsync(action, target, why, AuditOutcomes.Refused);
-        throw new ActionRefusedException(why);
+        if (await currentUser.RefusalAsync(permission) is not { } refused) return;
+        await WriteAsync(action, target, refused.Message, AuditOutcomes.Refused);
+        throw refused;
     }
 
     public async Task WriteAsync(string action, string target, string details, string outcome = AuditOutcomes.Done)

@@ -1,5 +1,7 @@
+using System.Globalization;
 using System.Security.Claims;
 using CampaignAdmin.Dashboard.Identity;
+using CampaignAdmin.Dashboard.Text;
 using Microsoft.AspNetCore.Authorization;
 
 namespace CampaignAdmin.Dashboard.Security;
@@ -46,16 +48,31 @@ public static class Permissions
 
     public static bool Allows(this ClaimsPrincipal user, Permission permission) => RolesFor(permission).Any(user.IsInRole);
 
-    /// <summary>Why this user may not do it, in words for the UI; <c>null</c> when allowed.</summary>
-    public static string? WhyNot(ClaimsPrincipal user, Permission permission)
+    /// <summary>Why this user may not do it, in English (the audit log's words); <c>null</c> when allowed.</summary>
+    public static string? WhyNot(ClaimsPrincipal user, Permission permission) => InEnglish(() => WhyNotShown(user, permission));
+
+    /// <summary>Why this user may not do it, in the page's language; <c>null</c> when allowed.</summary>
+    public static string? WhyNotShown(ClaimsPrincipal user, Permission permission)
     {
         if (user.Allows(permission)) return null;
         var role = RoleOf(user);
-        var needs = RolesFor(permission) is [var only] ? $"the {only} role" : $"the {string.Join(" or ", RolesFor(permission))} role";
-        return $"{Verb(permission)} needs {needs}; you are {(role is null ? "signed in without a role" : $"{("AEIOU".Contains(role[0]) ? "an" : "a")} {role}")}.";
+        var needs = string.Join(Text(" or "), RolesFor(permission).Select(DashboardRoles.Name));
+        var sentence = role is null ? "{0} needs the {1} role; you are signed in without a role."
+            : "AEIOU".Contains(role[0]) ? "{0} needs the {1} role; you are an {2}." : "{0} needs the {1} role; you are a {2}.";
+        return Localized.Format(typeof(Permissions), sentence, Text(Verb(permission)), needs, role is null ? "" : DashboardRoles.Name(role));
     }
 
     public static string? RoleOf(ClaimsPrincipal user) => DashboardRoles.All.LastOrDefault(user.IsInRole);
+
+    private static T InEnglish<T>(Func<T> text)
+    {
+        var culture = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(DashboardCultures.English);
+        try { return text(); }
+        finally { CultureInfo.CurrentUICulture = culture; }
+    }
+
+    private static string Text(string english) => Localized.Text(typeof(Permissions), english);
 
     private static string Verb(Permission permission) => permission switch
     {
