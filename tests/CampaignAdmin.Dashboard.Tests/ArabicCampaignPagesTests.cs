@@ -94,6 +94,22 @@ public sealed class ArabicCampaignPagesTests : DashboardTestContext
     });
 
     [Fact]
+    public void ResendAllAsksAndSumsUpInArabicWhileItsAuditEntryStaysEnglish() => InArabic(() =>
+    {
+        var page = OpenCampaign();
+
+        page.Find("button[data-testid=resend-all]").ClickSettled();
+        Dialogs.WaitForAssertion(() => Dialogs.Find("[data-testid=resend-all-count]"));
+        Assert.Equal("سيُعاد إرسال رسالة فاشلة واحدة، واحدة تلو الأخرى.", Dialogs.Find("[data-testid=resend-all-count]").TextContent.Trim());
+        Assert.Contains("إعادة إرسال كل الرسائل الفاشلة؟", Dialogs.Markup);
+        Dialogs.Find("button[data-testid=resend-all-confirm]").ClickSettled();
+
+        page.WaitForAssertion(() => Assert.Equal("أُعيد إرسال 1 من أصل 1 من الرسائل الفاشلة.",
+            page.Find("[data-testid=resend-all-summary] .mud-alert-message").TextContent.Trim()));
+        Assert.Equal("Resent 1 of 1 failed message.", Assert.Single(Audit.Entries, e => e.Action == CampaignAdmin.Dashboard.Audit.AuditActions.ResendAllFailed).Details);
+    });
+
+    [Fact]
     public void TheDeleteDialogAsksInArabic() => InArabic(() =>
     {
         var page = OpenCampaign();
