@@ -110,6 +110,21 @@ public sealed class ArabicCampaignPagesTests : DashboardTestContext
     });
 
     [Fact]
+    public void TheFollowUpDialogNamesItsCohortsAndCountsInArabic() => InArabic(() =>
+    {
+        var page = OpenCampaign();
+
+        page.Find("[data-testid=follow-up-campaign]").ClickSettled();
+
+        Dialogs.WaitForAssertion(() => Dialogs.Find("[data-testid=follow-up-confirm]"));
+        Assert.Contains("متابعة Spring sale", Dialogs.Markup);
+        Assert.Contains("فشلت نهائيًا", Dialogs.Markup);
+        Assert.Equal("مستلم واحد", Dialogs.Find("[data-testid=cohort-count-FailedForGood]").TextContent);
+        Assert.Equal("0 مستلمًا", Dialogs.Find("[data-testid=cohort-count-FailedRetryable]").TextContent);
+        Assert.Equal("إنشاء مسودة لـ مستلم واحد", Dialogs.Find("[data-testid=follow-up-confirm]").TextContent.Trim());
+    });
+
+    [Fact]
     public void TheDeleteDialogAsksInArabic() => InArabic(() =>
     {
         var page = OpenCampaign();
