@@ -3,6 +3,7 @@ using CampaignAdmin.Contracts.Campaigns;
 using CampaignAdmin.Dashboard.Audit;
 using CampaignAdmin.Dashboard.Components.Shared;
 using CampaignAdmin.Dashboard.Security;
+using CampaignAdmin.Dashboard.Text;
 
 namespace CampaignAdmin.Dashboard.Campaigns;
 
@@ -68,7 +69,7 @@ public sealed partial class CampaignActions
         if (all is null) await act.RefuseAsync(ResendTexts.AllInProgress);
         var campaign = await act.CampaignAsync(plan.CampaignId, cancellationToken);
         var result = await SendAllAsync(plan, includeOutcomeUnknown, progress, cancellationToken);
-        await act.DoneAsync(plan.CampaignId, campaign.Name, result.Summary, result.Attempted > 0 && result.Resent == 0 ? AuditOutcomes.Failed : AuditOutcomes.Done);
+        await act.DoneAsync(plan.CampaignId, campaign.Name, Localized.InEnglish(() => result.Summary), result.Attempted > 0 && result.Resent == 0 ? AuditOutcomes.Failed : AuditOutcomes.Done);
         return result;
     }
 

@@ -1,4 +1,5 @@
 using CampaignAdmin.Client;
+using CampaignAdmin.Dashboard.Text;
 using static CampaignAdmin.Dashboard.Campaigns.ResendTexts;
 
 namespace CampaignAdmin.Dashboard.Campaigns;
@@ -46,21 +47,24 @@ public sealed class ResendAllPlan
     public string? OutcomeUnknownWarning => OutcomeUnknownKeys.Count switch
     {
         0 => null,
-        1 => "1 failed message ended \"outcome unknown\": nobody knows whether WhatsApp delivered it, so resending may give that customer " +
-             "a second copy. It is left out unless you include it.",
-        var n => $"{n:N0} failed messages ended \"outcome unknown\": nobody knows whether WhatsApp delivered them, so resending may give " +
-                 "those customers a second copy. They are left out unless you include them.",
+        1 => Say("1 failed message ended \"outcome unknown\": nobody knows whether WhatsApp delivered it, so resending may give that customer " +
+             "a second copy. It is left out unless you include it."),
+        var n => Say("{0} ended \"outcome unknown\": nobody knows whether WhatsApp delivered them, so resending may give " +
+                 "those customers a second copy. They are left out unless you include them.", Shown(n, "failed message")),
     };
 
+    // The plan's and the result's texts in the page's language; the audit entry builds the summary in English (Localized.InEnglish).
+    internal static string Say(string english, params object?[] values) => Localized.Format(typeof(ResendAllPlan), english, values);
+
     /// <summary>"3 failed messages can't be resent: the API gave no message key."; <c>null</c> when every one had a key.</summary>
-    public string? WithoutKeyNote => WithoutKey == 0 ? null : $"{Count(WithoutKey, "failed message")} {NoKey}.";
+    public string? WithoutKeyNote => WithoutKey == 0 ? null : Say("{0} " + NoKey + ".", Shown(WithoutKey, "failed message"));
 
     /// <summary>
     /// Why the search stopped before the end; for a window read in full, how many it covered; <c>null</c> when it paged
     /// through the whole list.
     /// </summary>
     public string? StoppedNote => Stopped(End, Checked, Limits)
-        ?? (Windowed ? $"Checked all {Count(Checked, "message")} this API returned (it doesn't page, so the dashboard read them at once)." : null);
+        ?? (Windowed ? Say("Checked all {0} this API returned (it doesn't page, so the dashboard read them at once).", Shown(Checked, "message")) : null);
 }
 
 /// <summary>Why sending stopped before the end of the plan.</summary>
@@ -89,14 +93,16 @@ public sealed record ResendAllResult(ResendAllPlan Plan, bool IncludedOutcomeUnk
 
     public string Summary => Join(
     [
-        $"Resent {Resent:N0} of {Count(Total, "failed message")}.",
-        StillFailed > 0 ? $"{StillFailed:N0} failed again." : null,
-        IncludedOutcomeUnknown && Plan.OutcomeUnknownKeys.Count > 0 ? $"That includes {Count(Plan.OutcomeUnknownKeys.Count, "\"outcome unknown\" message")}, on purpose." : null,
-        LeftOut > 0 ? $"Left out {Count(LeftOut, "\"outcome unknown\" message")}." : null,
+        // {2}, the bare total, is for a language that says the noun once ("أُعيد إرسال 2 من أصل 3 من الرسائل الفاشلة").
+        ResendAllPlan.Say("Resent {0} of {1}.", Resent.ToString("N0", System.Globalization.CultureInfo.CurrentCulture), Shown(Total, "failed message"),
+            Total.ToString("N0", System.Globalization.CultureInfo.CurrentCulture)),
+        StillFailed > 0 ? ResendAllPlan.Say("{0} failed again.", StillFailed.ToString("N0", System.Globalization.CultureInfo.CurrentCulture)) : null,
+        IncludedOutcomeUnknown && Plan.OutcomeUnknownKeys.Count > 0 ? ResendAllPlan.Say("That includes {0}, on purpose.", Shown(Plan.OutcomeUnknownKeys.Count, "\"outcome unknown\" message")) : null,
+        LeftOut > 0 ? ResendAllPlan.Say("Left out {0}.", Shown(LeftOut, "\"outcome unknown\" message")) : null,
         Plan.WithoutKeyNote,
-        AlreadyInFlight > 0 ? $"Skipped {Count(AlreadyInFlight, "message")} already being resent." : null,
-        Stop == ResendAllStop.Cancelled ? $"Cancelled: {Count(NotSent, "message")} not sent." : null,
-        Stop == ResendAllStop.TimeLimit ? $"Stopped after {Duration(MaxSendTime)} (the limit): {Count(NotSent, "message")} not sent." : null,
+        AlreadyInFlight > 0 ? ResendAllPlan.Say("Skipped {0} already being resent.", Shown(AlreadyInFlight, "message")) : null,
+        Stop == ResendAllStop.Cancelled ? ResendAllPlan.Say("Cancelled: {0} not sent.", Shown(NotSent, "message")) : null,
+        Stop == ResendAllStop.TimeLimit ? ResendAllPlan.Say("Stopped after {0} (the limit): {1} not sent.", Duration(MaxSendTime), Shown(NotSent, "message")) : null,
         Plan.StoppedNote,
         .. Problems.GroupBy(p => p).OrderByDescending(g => g.Count()).Take(3).Select(g => g.Count() > 1 ? $"{g.Key} (×{g.Count()})." : g.Key + "."),
     ]);

@@ -39,21 +39,27 @@ public static class ResendTexts
     public static string Count(int count, string noun) => Plural.Of(count, noun);
 
     /// <summary>Why the search for failed messages stopped early; <c>null</c> when it saw the whole list.</summary>
+    /// <remarks>In the page's language (a "resend all" shows it; its audit entry builds it in English, <see cref="Localized.InEnglish"/>).</remarks>
     public static string? Stopped(PagingEnd end, int read, PagingLimits limits) => end switch
     {
-        PagingEnd.Repeated => $"The API sent the same messages again after the first {Count(read, "message")}, so only those were checked; there may be more failed messages.",
-        PagingEnd.Window => $"This API gives at most {Count(read, "message")} at once and pages no further, so only those were checked; there may be more failed messages.",
-        PagingEnd.ItemLimit => $"Stopped looking after {Count(read, "message")} (the limit); there may be more failed messages.",
-        PagingEnd.CallLimit => $"Stopped looking after {Count(limits.MaxCalls, "API call")} (the limit) and {Count(read, "message")}; there may be more failed messages.",
-        PagingEnd.TimeLimit => $"Stopped looking after {Duration(limits.MaxTime)} (the limit) and {Count(read, "message")}; there may be more failed messages.",
+        PagingEnd.Repeated => Say("The API sent the same messages again after the first {0}, so only those were checked; there may be more failed messages.", Shown(read, "message")),
+        PagingEnd.Window => Say("This API gives at most {0} at once and pages no further, so only those were checked; there may be more failed messages.", Shown(read, "message")),
+        PagingEnd.ItemLimit => Say("Stopped looking after {0} (the limit); there may be more failed messages.", Shown(read, "message")),
+        PagingEnd.CallLimit => Say("Stopped looking after {0} (the limit) and {1}; there may be more failed messages.", Shown(limits.MaxCalls, "API call"), Shown(read, "message")),
+        PagingEnd.TimeLimit => Say("Stopped looking after {0} (the limit) and {1}; there may be more failed messages.", Duration(limits.MaxTime), Shown(read, "message")),
         _ => null,
     };
 
-    /// <summary>"2 minutes", "90 seconds".</summary>
+    /// <summary>"2 minutes", "90 seconds", in the page's language.</summary>
     public static string Duration(TimeSpan span) =>
         span.TotalSeconds % 60 == 0 && span >= TimeSpan.FromMinutes(1)
-            ? Count((int)span.TotalMinutes, "minute")
-            : Count((int)Math.Ceiling(span.TotalSeconds), "second");
+            ? Shown((int)span.TotalMinutes, "minute")
+            : Shown((int)Math.Ceiling(span.TotalSeconds), "second");
+
+    /// <summary>A count for a text in the page's language (<see cref="Plural.Counted"/>); <see cref="Count"/> stays English.</summary>
+    internal static string Shown(int count, string noun) => Plural.Counted(count, noun);
+
+    private static string Say(string english, params object?[] values) => Localized.Format(typeof(ResendTexts), english, values);
 
     internal static string Join(IEnumerable<string?> sentences) =>
         string.Join(" ", sentences.Where(s => !string.IsNullOrEmpty(s)));

@@ -1,5 +1,6 @@
 using CampaignAdmin.Client;
 using CampaignAdmin.Contracts.Campaigns;
+using CampaignAdmin.Dashboard.Text;
 using static CampaignAdmin.Dashboard.Campaigns.ResendTexts;
 
 namespace CampaignAdmin.Dashboard.Drafts;
@@ -36,13 +37,15 @@ public sealed class CampaignOutcome
         else AlreadyRead++;
     }
 
-    /// <summary>Said on the page whenever the counts may not be the whole campaign; <c>null</c> when the API gave every message.</summary>
+    /// <summary>Said on the page (in its language) whenever the counts may not be the whole campaign; <c>null</c> when the API gave every message.</summary>
     public string? LimitNote => End switch
     {
-        PagingEnd.Finished when Windowed => $"This API doesn't page, so these are counted over the {Count(Everyone.Count, "message")} it returned at once.",
+        PagingEnd.Finished when Windowed => Say("This API doesn't page, so these are counted over the {0} it returned at once."),
         PagingEnd.Finished => null,
-        PagingEnd.Window => $"This API gives at most {Count(Everyone.Count, "message")} at once and pages no further: the counts and the draft cover only those.",
-        PagingEnd.Repeated => $"The API sent the same messages again after the first {Count(Everyone.Count, "message")}: the counts and the draft cover only those.",
-        _ => $"Stopped reading after {Count(Everyone.Count, "message")} (the limit): the counts and the draft cover only those.",
+        PagingEnd.Window => Say("This API gives at most {0} at once and pages no further: the counts and the draft cover only those."),
+        PagingEnd.Repeated => Say("The API sent the same messages again after the first {0}: the counts and the draft cover only those."),
+        _ => Say("Stopped reading after {0} (the limit): the counts and the draft cover only those."),
     };
+
+    private string Say(string english) => Localized.Format(typeof(CampaignOutcome), english, Shown(Everyone.Count, "message"));
 }

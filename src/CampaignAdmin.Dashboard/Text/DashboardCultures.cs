@@ -95,6 +95,24 @@ public static class Localized
     public static string Format(Type owner, string english, params object?[] values) =>
         string.Format(CultureInfo.CurrentCulture, Text(owner, english), values);
 
+    /// <summary>
+    /// <paramref name="text"/> built in English whatever the page's language: a text that is both shown and written to the
+    /// audit log (a "resend all" summary), which support reads in English.
+    /// </summary>
+    public static string InEnglish(Func<string> text)
+    {
+        var (culture, ui) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
+        try
+        {
+            CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(DashboardCultures.English);
+            return text();
+        }
+        finally
+        {
+            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (culture, ui);
+        }
+    }
+
     private static string BaseName(Type type)
     {
         const string root = "CampaignAdmin.Dashboard.";

@@ -34,31 +34,35 @@ public static class TimeText
     }
 
     /// <summary>"Times in Asia/Riyadh (UTC+03:00)": said once above times that all show in the viewer's zone.</summary>
-    public static string TimesIn(TimeZoneInfo zone, DateTimeOffset now) => $"Times in {Zone(zone, now)}";
+    public static string TimesIn(TimeZoneInfo zone, DateTimeOffset now) => Say("Times in {0}", Zone(zone, now));
 
-    /// <summary>"Updated (Europe/London)": a column of times says which zone they are in.</summary>
+    /// <summary>"Updated (Europe/London)": a column of times says which zone they are in (the caller gives the title in the page's language).</summary>
     public static string Column(string title, TimeZoneInfo zone) => $"{title} ({zone.Id})";
 
     public static string Relative(DateTimeOffset time, DateTimeOffset now)
     {
         var delta = time - now;
-        if (delta.Duration() < TimeSpan.FromMinutes(1)) return "now";
-        return delta > TimeSpan.Zero ? $"in {Duration(delta)}" : $"{Duration(delta.Negate())} ago";
+        if (delta.Duration() < TimeSpan.FromMinutes(1)) return Say("now");
+        return delta > TimeSpan.Zero ? Say("in {0}", Duration(delta)) : Say("{0} ago", Duration(delta.Negate()));
     }
 
     public static string Relative(string? wireTime, DateTimeOffset now) =>
         WireTime.Parse(wireTime) is { } time ? Relative(time, now) : "";
 
-    /// <summary>"2 days 3 h", "3 h 5 min", "12 min": the two largest units.</summary>
+    /// <summary>"2 days 3 h", "3 h 5 min", "12 min": the two largest units. In Arabic: "يومان 3 س"، "3 س 5 د".</summary>
     public static string Duration(TimeSpan span)
     {
-        if (span < TimeSpan.FromMinutes(1)) return "less than a minute";
+        if (span < TimeSpan.FromMinutes(1)) return Say("less than a minute");
         var parts = new List<string>(2);
-        if (span.Days > 0) parts.Add(span.Days == 1 ? "1 day" : $"{span.Days} days");
-        if (span.Hours > 0) parts.Add($"{span.Hours} h");
-        if (span.Days == 0 && span.Minutes > 0) parts.Add($"{span.Minutes} min");
+        if (span.Days > 0) parts.Add(IsArabic ? Plural.Counted(span.Days, "day") : span.Days == 1 ? "1 day" : $"{span.Days} days");
+        if (span.Hours > 0) parts.Add(Say("{0} h", span.Hours));
+        if (span.Days == 0 && span.Minutes > 0) parts.Add(Say("{0} min", span.Minutes));
         var builder = new StringBuilder();
         foreach (var part in parts.Take(2)) builder.Append(builder.Length > 0 ? " " : "").Append(part);
         return builder.ToString();
     }
+
+    private static bool IsArabic => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == DashboardCultures.Arabic;
+
+    private static string Say(string english, params object?[] values) => Localized.Format(typeof(TimeText), english, values);
 }

@@ -1,3 +1,5 @@
+using CampaignAdmin.Dashboard.Text;
+
 namespace CampaignAdmin.Dashboard.Components.Shared;
 
 /// <summary>Plain-language explanations of the WhatsApp error codes a campaign's messages commonly fail with.</summary>
@@ -72,8 +74,10 @@ public static class WhatsAppErrors
     public static bool IsOutcomeUnknown(string? error) =>
         error is not null && error.TrimStart().StartsWith(OutcomeUnknownText, StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>What a failure means for the person looking at it; empty when there is nothing to explain.</summary>
-    public static string Explain(int code, string error)
+    /// <summary>What a failure means for the person looking at it, in the page's language; empty when there is nothing to explain.</summary>
+    public static string Explain(int code, string error) => ExplainInEnglish(code, error) is { Length: > 0 } text ? Localized.Text(typeof(WhatsAppErrors), text) : "";
+
+    private static string ExplainInEnglish(int code, string error)
     {
         if (IsOutcomeUnknown(error))
             return "We cannot tell whether WhatsApp received this message (the connection dropped mid-send). " +

@@ -11,8 +11,13 @@ public partial class MessagesGrid
 {
     private readonly RowMarkup _markup = new();
 
-    private const string NoAccountId = "<span title=\"The API gave no account ID\" data-testid=\"no-account-id\">—</span>";
-    private static readonly string NoKey = $"<span class=\"mud-typography mud-typography-caption\" data-testid=\"no-message-key\">{RowMarkup.Encode(ResendTexts.NoKey)}</span>";
+    // The columns' names and the rows' fixed texts, in the circuit's language: looked up once, not once per row (OnInitialized).
+    private sealed record Columns(string AccountId, string Values, string Status, string Error, string Attempts, string Actions);
+    private Columns _column = new("Account ID", "Values", "Status", "Error", "Attempts", "Actions");
+    private string _noAccountId = "", _noKey = "";
+
+    private static string NoAccountIdHtml(string why) => $"<span title=\"{RowMarkup.Encode(why)}\" data-testid=\"no-account-id\">—</span>";
+    private static string NoKeyHtml(string why) => $"<span class=\"mud-typography mud-typography-caption\" data-testid=\"no-message-key\">{RowMarkup.Encode(why)}</span>";
 
     private string CellsHtml(CampaignMessage message, DateTimeOffset now)
     {
@@ -21,11 +26,11 @@ public partial class MessagesGrid
         var values = new StringBuilder();
         for (var i = 0; i < message.Params.Count; i++)
             values.Append(i > 0 ? " · " : "").Append("<bdi data-testid=\"message-value\">").Append(RowMarkup.Encode(message.Params[i])).Append("</bdi>");
-        return RowMarkup.Cell("Account ID", string.IsNullOrWhiteSpace(message.AccountId) ? NoAccountId : RowMarkup.Encode(message.AccountId), "nowrap")
-            + RowMarkup.Cell("Values", values.ToString())
-            + RowMarkup.Cell("Status", MessageStatusChip.Html(message.Status, Words))
-            + RowMarkup.Cell("Error", ErrorCell.Html(message))
-            + RowMarkup.Cell("Attempts", message.Attempts.ToString(System.Globalization.CultureInfo.CurrentCulture))
+        return RowMarkup.Cell(_column.AccountId, string.IsNullOrWhiteSpace(message.AccountId) ? _noAccountId : RowMarkup.Encode(message.AccountId), "nowrap")
+            + RowMarkup.Cell(_column.Values, values.ToString())
+            + RowMarkup.Cell(_column.Status, MessageStatusChip.Html(message.Status, Words))
+            + RowMarkup.Cell(_column.Error, ErrorCell.Html(message))
+            + RowMarkup.Cell(_column.Attempts, message.Attempts.ToString(System.Globalization.CultureInfo.CurrentCulture))
             + RowMarkup.Cell(_updatedColumn, SendTime.Html(message.UpdatedAt ?? message.CreatedAt, Zone, now));
     }
 }

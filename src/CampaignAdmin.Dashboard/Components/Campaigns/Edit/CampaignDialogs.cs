@@ -1,4 +1,5 @@
 using CampaignAdmin.Contracts.Campaigns;
+using CampaignAdmin.Dashboard.Text;
 using MudBlazor;
 
 namespace CampaignAdmin.Dashboard.Components.Campaigns.Edit;
@@ -12,7 +13,7 @@ public static class CampaignDialogs
     public static async Task<CampaignResponse?> EditAsync(this IDialogService dialogs, CampaignResponse campaign)
     {
         var parameters = new DialogParameters<EditCampaignDialog> { { d => d.Campaign, campaign } };
-        var dialog = await dialogs.ShowAsync<EditCampaignDialog>($"Edit {campaign.Name}", parameters, Options);
+        var dialog = await dialogs.ShowAsync<EditCampaignDialog>(Localized.Format(typeof(CampaignDialogs), "Edit {0}", campaign.Name), parameters, Options);
         var result = await dialog.Result;
         return result is { Canceled: false, Data: CampaignResponse updated } ? updated : null;
     }
@@ -21,7 +22,7 @@ public static class CampaignDialogs
     public static async Task<bool> DeleteAsync(this IDialogService dialogs, CampaignResponse campaign)
     {
         var parameters = new DialogParameters<DeleteCampaignDialog> { { d => d.Campaign, campaign } };
-        var dialog = await dialogs.ShowAsync<DeleteCampaignDialog>($"Delete {campaign.Name}?", parameters, Options);
+        var dialog = await dialogs.ShowAsync<DeleteCampaignDialog>(Localized.Format(typeof(CampaignDialogs), "Delete {0}?", campaign.Name), parameters, Options);
         var result = await dialog.Result;
         return result is { Canceled: false };
     }
