@@ -52,6 +52,27 @@ public sealed class ArabicBuilderTests : BuilderTestBase
         Assert.StartsWith("القاعدة:", builder.Page.Find("[data-field='Clients[0].AccountID'] .problem-rule").TextContent.Trim(), StringComparison.Ordinal);
     });
 
+    [Fact]
+    public void InArabicTheSentenceForPeopleIsArabicAndTheRuleUnderItEnglish() => InArabic(() =>
+    {
+        var builder = OpenBuilder(TestTemplates.OrderConfirmationId);
+        builder.SetName("Spring");
+
+        builder.SetName("");
+
+        Assert.Equal("أدخل اسمًا للحملة.", builder.SentenceOn("Name"));
+        Assert.Equal(ErrorTexts.NameRequired, builder.ErrorOn("Name"));
+        Assert.Contains("أدخل اسمًا للحملة — انتقل إلى الاسم", builder.Problems);
+    });
+
+    [Fact]
+    public void InArabicThePreflightPanelIsArabic() => InArabic(() =>
+    {
+        var builder = OpenBuilder(TestTemplates.OrderConfirmationId);
+
+        Assert.Equal("افحص قبل الإرسال", builder.Page.Find("[data-testid=preflight-run]").TextContent.Trim());
+    });
+
     private static void InArabic(Action act)
     {
         var (ui, culture) = (CultureInfo.CurrentUICulture, CultureInfo.CurrentCulture);
