@@ -49,6 +49,7 @@ public sealed class ArabicBuilderTests : BuilderTestBase
         builder.Page.Find("input[aria-label='الصف 1 رقم الحساب']").FocusOutSettled();
 
         Assert.Equal(ErrorTexts.InvalidAccountId("+96653907"), builder.ErrorOn("Clients[0].AccountID"));
+        Assert.Equal("+96653907 أقصر من أن يكون رقمًا في السعودية.", builder.SentenceOn("Clients[0].AccountID"));
         Assert.StartsWith("القاعدة:", builder.Page.Find("[data-field='Clients[0].AccountID'] .problem-rule").TextContent.Trim(), StringComparison.Ordinal);
     });
 
