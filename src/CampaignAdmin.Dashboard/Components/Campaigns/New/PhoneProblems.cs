@@ -26,7 +26,7 @@ public static class PhoneProblems
     public static PhoneVerdict Judge(string raw, string region)
     {
         var text = raw.Trim();
-        if (text.Length == 0) return new(PhoneIssue.Blank, Localized.Text(typeof(PhoneProblems), "Enter a phone number."));
+        if (text.Length == 0) return new(PhoneIssue.Blank, Localized.Text(typeof(PhoneProblems), Blank));
         if (text.Any(char.IsLetter) || text.Length > 32)
             return new(PhoneIssue.NotANumber, Localized.Format(typeof(PhoneProblems), "{0} is not a phone number: use digits, with + and the country code.", Quote(text)));
         var digits = text.Count(char.IsAsciiDigit);
@@ -72,9 +72,11 @@ public static class PhoneProblems
 
     private static string CountryName(string region) => Countries.Find(region).Name;
 
-    // English words its adjectives into the sentence ("a Saudi number"); another language's sentence says "a number in" itself
-    // and takes the country's name, translated where the resource file has it.
-    private static bool InEnglish => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == DashboardCultures.English;
+    // The English sentences word an adjective in ("a Saudi number"); a translated one says "a number in" itself and takes the
+    // country's name, translated where the resource file has it. Any culture without the translation (invariant too) reads English.
+    private static bool InEnglish => Localized.Text(typeof(PhoneProblems), Blank) == Blank;
+
+    private const string Blank = "Enter a phone number.";
 
     private static string InLanguage(string region) => Localized.Text(typeof(PhoneProblems), CountryName(region));
 
