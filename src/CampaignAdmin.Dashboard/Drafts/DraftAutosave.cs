@@ -1,5 +1,6 @@
 using CampaignAdmin.Dashboard.Components.Campaigns.New;
 using CampaignAdmin.Dashboard.Security;
+using CampaignAdmin.Dashboard.Text;
 
 namespace CampaignAdmin.Dashboard.Drafts;
 
@@ -136,7 +137,7 @@ public sealed class DraftAutosave(CampaignDraft draft, DraftActions actions, Tim
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             Problem = exception is ActionRefusedException refused ? refused.Message
-                : $"The draft could not be saved ({exception.GetType().Name}); the next change tries again.";
+                : Localized.Format(typeof(DraftAutosave), "The draft could not be saved ({0}); the next change tries again.", exception.GetType().Name);
             StatusChanged?.Invoke();
             return null;
         }

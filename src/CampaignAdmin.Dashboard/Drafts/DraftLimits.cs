@@ -1,3 +1,5 @@
+using CampaignAdmin.Dashboard.Text;
+
 namespace CampaignAdmin.Dashboard.Drafts;
 
 /// <summary>How big a draft may be, how soon a change is saved, how many drafts the campaigns page lists.</summary>
@@ -16,11 +18,12 @@ public static class DraftLimits
     public const int Listed = 50;
 
     /// <summary>Said on the builder and the campaigns page.</summary>
-    public static string LimitText => $"Drafts are saved as you work (1 s after the last change), up to {MaxContentBytes / 1024 / 1024} MB compressed.";
+    public static string LimitText => Localized.Format(typeof(DraftLimits), "Drafts are saved as you work (1 s after the last change), up to {0} MB compressed.", MaxContentBytes / 1024 / 1024);
 
     public static string TooLarge(long bytes) =>
-        $"This draft is not saved any more: it is {bytes / 1024.0 / 1024.0:0.#} MB compressed, and a draft keeps at most {MaxContentBytes / 1024 / 1024} MB. "
-        + "Create the campaign, or remove rows or long values.";
+        Localized.Format(typeof(DraftLimits), "This draft is not saved any more: it is {0:0.#} MB compressed, and a draft keeps at most {1} MB.",
+            bytes / 1024.0 / 1024.0, MaxContentBytes / 1024 / 1024)
+        + " " + Localized.Text(typeof(DraftLimits), "Create the campaign, or remove rows or long values.");
 }
 
 /// <summary>The builder's options for drafts (tests shorten the wait).</summary>

@@ -23,7 +23,18 @@ public static class PreflightTexts
     public const string NoRates = "No rate table is configured (Preflight:Rates), so there is no estimate.";
     public const string NoCategory = "The campaign sends its own JSON: without a template there is no category to price, so there is no estimate.";
 
-    public static string Blocked(IEnumerable<string> details) => "The pre-flight check stops this campaign. " + string.Join(" ", details);
+    public const string BlockedStart = "The pre-flight check stops this campaign.";
+    public static string Blocked(IEnumerable<string> details) => BlockedStart + " " + string.Join(" ", details);
+
+    /// <summary>
+    /// A title or fixed sentence in the viewer's language, when shown. The report itself stays English: its block reason is
+    /// audited as it is. Sentences built with numbers, names or links have no translation and show as made.
+    /// </summary>
+    public static string Shown(string english) => Localized.Text(typeof(PreflightTexts), english);
+
+    /// <summary>The block reason as shown by Create: its opening sentence translated, the items' details as made.</summary>
+    public static string ShownBlocked(string reason) =>
+        reason.StartsWith(BlockedStart, StringComparison.Ordinal) ? Shown(BlockedStart) + reason[BlockedStart.Length..] : reason;
 
     public static string TemplateApproved(string name) => $"{name} is APPROVED (read again from the Campaign API just now).";
     public static string TemplateNotApproved(string name, string status) =>

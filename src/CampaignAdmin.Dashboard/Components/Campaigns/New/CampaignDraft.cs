@@ -1,6 +1,7 @@
 using CampaignAdmin.Contracts.Campaigns;
 using CampaignAdmin.Contracts.Templates;
 using CampaignAdmin.Contracts.Validation;
+using CampaignAdmin.Dashboard.Text;
 
 namespace CampaignAdmin.Dashboard.Components.Campaigns.New;
 
@@ -46,7 +47,7 @@ public sealed class CampaignDraft
 
     /// <summary>Column headings by slot (<see cref="ColumnHeadings"/>): "{{1}} customer name · John", "Header image URL · https://…"…</summary>
     public IReadOnlyList<string> ColumnLabels => Enumerable.Range(1, ColumnCount)
-        .Select(slot => TemplateVariables.FirstOrDefault(v => v.Slot == slot) is { } variable ? ColumnHeadings.Of(variable) : $"Variable {{{{{slot}}}}}")
+        .Select(slot => TemplateVariables.FirstOrDefault(v => v.Slot == slot) is { } variable ? ColumnHeadings.Of(variable) : Localized.Format(typeof(CampaignDraft), "Variable {0}", $"{{{{{slot}}}}}"))
         .ToList();
 
     /// <summary>The template's slots, derived from its components when the API lists it without them.</summary>

@@ -1,4 +1,5 @@
 using CampaignAdmin.Contracts.Campaigns;
+using CampaignAdmin.Dashboard.Text;
 
 namespace CampaignAdmin.Dashboard.Components.Campaigns.New;
 
@@ -67,13 +68,17 @@ public sealed class CellPaste
         }
     }
 
+    // "1 row", "3 rows": each form is its own key (Arabic counts differently).
+    private static string Counted(int count, string noun) =>
+        count == 1 ? Localized.Text(typeof(CellPaste), "1 " + noun) : Localized.Format(typeof(CellPaste), "{0:N0} " + noun + "s", count);
+
     /// <summary>"Pasted 3 rows × 2 columns from row 2 (1 row added)."</summary>
     public string Summary
     {
         get
         {
-            var text = $"Pasted {ProblemSentences.Count(Rows, "row")} × {ProblemSentences.Count(Columns, "column")} from row {Row + 1}";
-            return Added > 0 ? $"{text} ({ProblemSentences.Count(Added, "row")} added)." : $"{text}.";
+            var text = Localized.Format(typeof(CellPaste), "Pasted {0} × {1} from row {2}", Counted(Rows, "row"), Counted(Columns, "column"), Row + 1);
+            return Added > 0 ? Localized.Format(typeof(CellPaste), "{0} ({1} added).", text, Counted(Added, "row")) : $"{text}.";
         }
     }
 }

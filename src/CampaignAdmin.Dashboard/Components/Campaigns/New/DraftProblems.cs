@@ -1,6 +1,7 @@
 using CampaignAdmin.Contracts.Campaigns;
 using CampaignAdmin.Contracts.Validation;
 using CampaignAdmin.Dashboard.Components.Shared;
+using CampaignAdmin.Dashboard.Text;
 
 namespace CampaignAdmin.Dashboard.Components.Campaigns.New;
 
@@ -65,7 +66,7 @@ public sealed class DraftProblems
         var problems = ProblemSentences.Describe(formFailures, request, Region, _draft.ColumnCount);
         _byField = problems.GroupBy(p => p.Field, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.OrdinalIgnoreCase);
         if (_draft.Schedule.Problem is { } schedule) problems.Add(new BuilderProblem(FieldVisits.Schedule, null, BuilderProblemKind.Schedule, schedule, ""));
-        if (!_draft.AdvancedJsonIsValid) problems.Add(new BuilderProblem("JSON", null, BuilderProblemKind.AdvancedJson, "The JSON under Advanced is not valid JSON.", ""));
+        if (!_draft.AdvancedJsonIsValid) problems.Add(new BuilderProblem("JSON", null, BuilderProblemKind.AdvancedJson, Localized.Text(typeof(DraftProblems), "The JSON under Advanced is not valid JSON."), ""));
         var rowGroups = _rows.Summary().Select(s => new ProblemGroup(s.Kind, s.Count, RowProblem(s.Kind, s.FirstRow)));
         Groups = ProblemGroups.Order(ProblemGroups.Group(problems).Concat(rowGroups));
     }

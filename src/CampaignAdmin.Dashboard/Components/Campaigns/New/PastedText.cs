@@ -1,4 +1,5 @@
 using System.Text;
+using CampaignAdmin.Dashboard.Text;
 using Microsoft.JSInterop;
 
 namespace CampaignAdmin.Dashboard.Components.Campaigns.New;
@@ -28,7 +29,7 @@ public static class PastedText
         catch (Exception exception) when (exception is JSException or JSDisconnectedException or IOException or OperationCanceledException or InvalidOperationException)
         {
             // The browser stopped sending (closed, reconnected) or sent less than it announced: nothing is half-added.
-            return (null, Lost);
+            return (null, Localized.Text(typeof(PastedText), Lost));
         }
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CampaignAdmin.Dashboard.Components.Campaigns.New.Import;
+using CampaignAdmin.Dashboard.Text;
 using PhoneNumbers;
 
 namespace CampaignAdmin.Dashboard.Components.Campaigns.New;
@@ -25,9 +26,9 @@ public static class PhoneProblems
     public static PhoneVerdict Judge(string raw, string region)
     {
         var text = raw.Trim();
-        if (text.Length == 0) return new(PhoneIssue.Blank, "Enter a phone number.");
+        if (text.Length == 0) return new(PhoneIssue.Blank, Localized.Text(typeof(PhoneProblems), Blank));
         if (text.Any(char.IsLetter) || text.Length > 32)
-            return new(PhoneIssue.NotANumber, $"{Quote(text)} is not a phone number: use digits, with + and the country code.");
+            return new(PhoneIssue.NotANumber, Localized.Format(typeof(PhoneProblems), "{0} is not a phone number: use digits, with + and the country code.", Quote(text)));
         var digits = text.Count(char.IsAsciiDigit);
         try
         {
@@ -37,13 +38,13 @@ public static class PhoneProblems
             var country = CountryWords(numberRegion);
             return Util.IsPossibleNumberWithReason(number) switch
             {
-                PhoneNumberUtil.ValidationResult.TOO_SHORT => new(PhoneIssue.TooShort, $"{text} is too short to be {country}."),
-                PhoneNumberUtil.ValidationResult.TOO_LONG => new(PhoneIssue.TooLong, $"{text} is too long to be {country}."),
+                PhoneNumberUtil.ValidationResult.TOO_SHORT => new(PhoneIssue.TooShort, Localized.Format(typeof(PhoneProblems), "{0} is too short to be {1}.", text, country)),
+                PhoneNumberUtil.ValidationResult.TOO_LONG => new(PhoneIssue.TooLong, Localized.Format(typeof(PhoneProblems), "{0} is too long to be {1}.", text, country)),
                 PhoneNumberUtil.ValidationResult.INVALID_COUNTRY_CODE => CountryCode(text),
-                PhoneNumberUtil.ValidationResult.INVALID_LENGTH => new(PhoneIssue.WrongLength, $"{text} has the wrong number of digits for {country}."),
-                _ when digits < 5 => new(PhoneIssue.TooShort, $"{text} is too short to be {country}."),
-                _ when digits > 17 => new(PhoneIssue.TooLong, $"{text} is too long to be {country}."),
-                _ => new(PhoneIssue.NotValid, $"{text} is not a valid {CountryAdjective(numberRegion)}: check the digits after the country code."),
+                PhoneNumberUtil.ValidationResult.INVALID_LENGTH => new(PhoneIssue.WrongLength, Localized.Format(typeof(PhoneProblems), "{0} has the wrong number of digits for {1}.", text, country)),
+                _ when digits < 5 => new(PhoneIssue.TooShort, Localized.Format(typeof(PhoneProblems), "{0} is too short to be {1}.", text, country)),
+                _ when digits > 17 => new(PhoneIssue.TooLong, Localized.Format(typeof(PhoneProblems), "{0} is too long to be {1}.", text, country)),
+                _ => new(PhoneIssue.NotValid, Localized.Format(typeof(PhoneProblems), "{0} is not a valid {1}: check the digits after the country code.", text, CountryAdjective(numberRegion))),
             };
         }
         catch (NumberParseException exception)
@@ -52,24 +53,32 @@ public static class PhoneProblems
             return exception.ErrorType.ToString() switch
             {
                 "INVALID_COUNTRY_CODE" => CountryCode(text),
-                "TOO_SHORT_NSN" or "TOO_SHORT_AFTER_IDD" => new(PhoneIssue.TooShort, $"{text} is too short to be {country}."),
-                "TOO_LONG" => new(PhoneIssue.TooLong, $"{text} is too long to be {country}."),
-                _ => new(PhoneIssue.NotANumber, $"{Quote(text)} is not a phone number: use digits, with + and the country code."),
+                "TOO_SHORT_NSN" or "TOO_SHORT_AFTER_IDD" => new(PhoneIssue.TooShort, Localized.Format(typeof(PhoneProblems), "{0} is too short to be {1}.", text, country)),
+                "TOO_LONG" => new(PhoneIssue.TooLong, Localized.Format(typeof(PhoneProblems), "{0} is too long to be {1}.", text, country)),
+                _ => new(PhoneIssue.NotANumber, Localized.Format(typeof(PhoneProblems), "{0} is not a phone number: use digits, with + and the country code.", Quote(text))),
             };
         }
     }
 
     private static PhoneVerdict CountryCode(string text) =>
-        new(PhoneIssue.UnknownCountryCode, $"{text} does not start with a country code that exists: write + and the country code (+966 for Saudi Arabia).");
+        new(PhoneIssue.UnknownCountryCode, Localized.Format(typeof(PhoneProblems), "{0} does not start with a country code that exists: write + and the country code (+966 for Saudi Arabia).", text));
 
     /// <summary>"a Saudi number", "a UAE number", "a number in Jordan".</summary>
-    public static string CountryWords(string region) =>
+    public static string CountryWords(string region) => !InEnglish ? InLanguage(region) :
         Adjectives.TryGetValue(region, out var adjective) ? $"{Article(adjective)} {adjective} number" : $"a number in {CountryName(region)}";
 
-    private static string CountryAdjective(string region) =>
+    private static string CountryAdjective(string region) => !InEnglish ? InLanguage(region) :
         Adjectives.TryGetValue(region, out var adjective) ? $"{adjective} number" : $"number in {CountryName(region)}";
 
     private static string CountryName(string region) => Countries.Find(region).Name;
+
+    // The English sentences word an adjective in ("a Saudi number"); a translated one says "a number in" itself and takes the
+    // country's name, translated where the resource file has it. Any culture without the translation (invariant too) reads English.
+    private static bool InEnglish => Localized.Text(typeof(PhoneProblems), Blank) == Blank;
+
+    private const string Blank = "Enter a phone number.";
+
+    private static string InLanguage(string region) => Localized.Text(typeof(PhoneProblems), CountryName(region));
 
     private static string Article(string word) => word.StartsWith('U') && word.Length <= 3 ? "a" : "aeiouAEIOU".Contains(word[0]) ? "an" : "a";
 

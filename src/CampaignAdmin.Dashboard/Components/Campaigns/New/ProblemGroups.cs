@@ -1,3 +1,5 @@
+using CampaignAdmin.Dashboard.Text;
+
 namespace CampaignAdmin.Dashboard.Components.Campaigns.New;
 
 /// <summary>Problems of one kind, counted, with the first of them to jump to: "3 numbers are too short — go to row 4".</summary>
@@ -6,14 +8,14 @@ public sealed record ProblemGroup(BuilderProblemKind Kind, int Count, BuilderPro
     public string Text => ProblemGroups.Describe(Kind, Count, First);
 
     /// <summary>"row 4", "the name"…: where the jump goes.</summary>
-    public string Target => First.Row is { } row ? $"row {row + 1}" : First.Field switch
+    public string Target => First.Row is { } row ? Localized.Format(typeof(ProblemGroups), "row {0}", row + 1) : Localized.Text(typeof(ProblemGroups), First.Field switch
     {
         "Name" => "the name",
         "TempMsgID" => "the template",
         "JSON" or "AdvancedJson" => "the JSON",
         "SendAt" => "the schedule",
         _ => "the recipients",
-    };
+    });
 }
 
 public static class ProblemGroups
@@ -36,7 +38,8 @@ public static class ProblemGroups
 
     public static string Describe(BuilderProblemKind kind, int count, BuilderProblem first)
     {
-        string Of(string one, string many) => count == 1 ? $"1 {one}" : $"{count:N0} {many}";
+        string Of(string one, string many) =>
+            count == 1 ? Localized.Text(typeof(ProblemGroups), "1 " + one) : Localized.Format(typeof(ProblemGroups), "{0:N0} " + many, count);
         return kind switch
         {
             BuilderProblemKind.NoNumber => Of("row has no phone number", "rows have no phone number"),

@@ -1,5 +1,6 @@
 using CampaignAdmin.Contracts.Campaigns;
 using CampaignAdmin.Contracts.Validation;
+using CampaignAdmin.Dashboard.Text;
 using FluentValidation.Results;
 
 namespace CampaignAdmin.Dashboard.Components.Campaigns.New;
@@ -28,25 +29,25 @@ public static class ProblemSentences
 
         switch (rule)
         {
-            case ErrorTexts.NameRequired: return Problem(BuilderProblemKind.NoName, "Give the campaign a name.");
+            case ErrorTexts.NameRequired: return Problem(BuilderProblemKind.NoName, Localized.Text(typeof(ProblemSentences), "Give the campaign a name."));
             case ErrorTexts.NameTooLong:
-                return Problem(BuilderProblemKind.NameTooLong, $"The name is too long: at most {CreateCampaignRequestValidator.MaxNameLength} characters.");
+                return Problem(BuilderProblemKind.NameTooLong, Localized.Format(typeof(ProblemSentences), "The name is too long: at most {0} characters.", CreateCampaignRequestValidator.MaxNameLength));
             case ErrorTexts.AtLeastTwoClients:
                 return Problem(BuilderProblemKind.TooFewRecipients, request.Clients.Count == 1
-                    ? "Add one more recipient: a campaign goes to at least 2."
-                    : "Add at least 2 recipients.");
-            case ErrorTexts.JsonOrTemplateRequired: return Problem(BuilderProblemKind.NoTemplate, "Choose a template (or write your own JSON under Advanced).");
+                    ? Localized.Text(typeof(ProblemSentences), "Add one more recipient: a campaign goes to at least 2.")
+                    : Localized.Text(typeof(ProblemSentences), "Add at least 2 recipients."));
+            case ErrorTexts.JsonOrTemplateRequired: return Problem(BuilderProblemKind.NoTemplate, Localized.Text(typeof(ProblemSentences), "Choose a template (or write your own JSON under Advanced)."));
             case ErrorTexts.TemplateNotFound:
-                return Problem(BuilderProblemKind.TemplateNotFound, "This template cannot be used: it is unknown or not approved yet. Choose another one.");
-            case ErrorTexts.TooManyVariables: return Problem(BuilderProblemKind.TooManyVariables, "The JSON under Advanced has more than 1,000 variables.");
+                return Problem(BuilderProblemKind.TemplateNotFound, Localized.Text(typeof(ProblemSentences), "This template cannot be used: it is unknown or not approved yet. Choose another one."));
+            case ErrorTexts.TooManyVariables: return Problem(BuilderProblemKind.TooManyVariables, Localized.Text(typeof(ProblemSentences), "The JSON under Advanced has more than 1,000 variables."));
             case ErrorTexts.NotEnoughParams:
-                return Problem(BuilderProblemKind.NotEnoughValuesForJson, "Row 1 has fewer values than the JSON under Advanced has variables.");
+                return Problem(BuilderProblemKind.NotEnoughValuesForJson, Localized.Text(typeof(ProblemSentences), "Row 1 has fewer values than the JSON under Advanced has variables."));
             case ErrorTexts.ParamsForAllVariables when client is not null:
                 var count = client.Params.Count;
                 return count < variableCount
-                    ? Problem(BuilderProblemKind.MissingValues, $"Row {row + 1} is missing {Count(variableCount - count, "value")}: the template has {Count(variableCount, "variable")}.")
-                    : Problem(BuilderProblemKind.ExtraValues, $"Row {row + 1} has {Count(count - variableCount, "value")} more than the template has variables ({variableCount}).");
-            case ErrorTexts.SendAtFormat: return Problem(BuilderProblemKind.Schedule, "Pick the date and time to send, or choose Send now.");
+                    ? Problem(BuilderProblemKind.MissingValues, Localized.Format(typeof(ProblemSentences), "Row {0} is missing {1}: the template has {2}.", row + 1, Counted(variableCount - count, "value"), Counted(variableCount, "variable")))
+                    : Problem(BuilderProblemKind.ExtraValues, Localized.Format(typeof(ProblemSentences), "Row {0} has {1} more than the template has variables ({2}).", row + 1, Counted(count - variableCount, "value"), variableCount));
+            case ErrorTexts.SendAtFormat: return Problem(BuilderProblemKind.Schedule, Localized.Text(typeof(ProblemSentences), "Pick the date and time to send, or choose Send now."));
         }
         if (client is not null && rule == ErrorTexts.InvalidAccountId(client.AccountId))
         {
@@ -57,8 +58,8 @@ public static class ProblemSentences
         {
             var first = AccountIds.Normalize(client.AccountId, region) is { } e164 ? firstRowOf(e164) : null;
             return Problem(BuilderProblemKind.Duplicate, first is { } f && f != row
-                ? $"{client.AccountId.Trim()} is already on row {f + 1}: each number gets the message once."
-                : $"{client.AccountId.Trim()} is already in the list: each number gets the message once.");
+                ? Localized.Format(typeof(ProblemSentences), "{0} is already on row {1}: each number gets the message once.", client.AccountId.Trim(), f + 1)
+                : Localized.Format(typeof(ProblemSentences), "{0} is already in the list: each number gets the message once.", client.AccountId.Trim()));
         }
         return Problem(BuilderProblemKind.Other, rule);
     }
@@ -82,7 +83,9 @@ public static class ProblemSentences
         return end > 8 && int.TryParse(field.AsSpan(8, end - 8), out var row) ? row : null;
     }
 
-    public static string Count(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count:N0} {noun}s";
+    // "1 value", "3 values" in the viewer's language: each form is its own key.
+    private static string Counted(int count, string noun) =>
+        count == 1 ? Localized.Text(typeof(ProblemSentences), "1 " + noun) : Localized.Format(typeof(ProblemSentences), "{0:N0} " + noun + "s", count);
 
     // Only read when some number repeats: the row each E.164 number first appears on.
     private static Func<string, int?> FirstRowOf(CreateCampaignRequest request, string region)

@@ -1,5 +1,6 @@
 using CampaignAdmin.Contracts.Campaigns;
 using CampaignAdmin.Contracts.Validation;
+using CampaignAdmin.Dashboard.Text;
 
 namespace CampaignAdmin.Dashboard.Components.Campaigns.New;
 
@@ -64,7 +65,7 @@ public static class RecipientRows
     public const long MaxPasteBytes = 32L * 1024 * 1024;
 
     /// <summary>"A campaign has at most 100,000 recipients.": on the page before anyone reaches it.</summary>
-    public static string LimitText => $"A campaign has at most {MaxRows:N0} recipients.";
+    public static string LimitText => Localized.Format(typeof(RecipientRows), "A campaign has at most {0:N0} recipients.", MaxRows);
 
     /// <summary>Why <paramref name="rows"/> pasted or imported rows are refused when they would make <paramref name="total"/>, or <c>null</c>.</summary>
     /// <param name="verb">"Paste" or "Import".</param>
@@ -73,14 +74,17 @@ public static class RecipientRows
         if (total <= MaxRows) return null;
         var fit = rows - (total - MaxRows);
         var done = verb.ToLowerInvariant() + (verb.EndsWith('e') ? "d" : "ed");
-        return $"Nothing was {done}: {ProblemSentences.Count(rows, "row")} would make {total:N0} recipients, and a campaign has at most {MaxRows:N0}. "
-               + (fit <= 0 ? "Remove rows first, or split the list into two campaigns." : $"{verb} at most {fit:N0} rows, or split the list into two campaigns.");
+        // Each verb's sentence is its own key: Arabic words them differently.
+        var counted = rows == 1 ? Localized.Text(typeof(RecipientRows), "1 row") : Localized.Format(typeof(RecipientRows), "{0:N0} rows", rows);
+        return Localized.Format(typeof(RecipientRows), $"Nothing was {done}: {{0}} would make {{1:N0}} recipients, and a campaign has at most {{2:N0}}.", counted, total, MaxRows)
+               + " " + (fit <= 0 ? Localized.Text(typeof(RecipientRows), "Remove rows first, or split the list into two campaigns.")
+                   : Localized.Format(typeof(RecipientRows), $"{verb} at most {{0:N0}} rows, or split the list into two campaigns.", fit));
     }
 
     /// <summary>Why a paste of <paramref name="bytes"/> is refused, or <c>null</c> when it may be read.</summary>
     public static string? BytesRefusal(long bytes) => bytes <= MaxPasteBytes ? null
-        : $"Nothing was pasted: that is {bytes / 1024.0 / 1024.0:0.#} MB, and at most {MaxPasteBytes / 1024 / 1024} MB can be pasted at once. "
-          + "Paste fewer rows at a time, or use Import file.";
+        : Localized.Format(typeof(RecipientRows), "Nothing was pasted: that is {0:0.#} MB, and at most {1} MB can be pasted at once.", bytes / 1024.0 / 1024.0, MaxPasteBytes / 1024 / 1024)
+          + " " + Localized.Text(typeof(RecipientRows), "Paste fewer rows at a time, or use Import file.");
 
     /// <summary>Removes every row whose number (as E.164 in <paramref name="region"/>) repeats an earlier row's; returns how many went.</summary>
     public static int RemoveDuplicates(List<CampaignClient> clients, string region)

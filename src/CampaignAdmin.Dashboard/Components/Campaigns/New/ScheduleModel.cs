@@ -1,6 +1,7 @@
 using System.Globalization;
 using CampaignAdmin.Contracts.Validation;
 using CampaignAdmin.Dashboard.Components.Shared;
+using CampaignAdmin.Dashboard.Text;
 using CampaignAdmin.Dashboard.Time;
 
 namespace CampaignAdmin.Dashboard.Components.Campaigns.New;
@@ -40,18 +41,20 @@ public sealed class ScheduleModel
 
     /// <summary>Why the schedule cannot be used yet, beyond what the shared rules say; <c>null</c> when it can.</summary>
     public string? Problem => SendNow ? null
-        : Date is null || Time is null ? "Pick the date and time to send, or choose Send now."
-        : Zone is null ? $"Unknown time zone \"{ZoneId}\"."
-        : IsSkippedTime ? $"{LocalTime:HH:mm} does not exist in {ZoneId} on that day (the clocks go forward). Pick another time."
+        : Date is null || Time is null ? Localized.Text(typeof(ScheduleModel), "Pick the date and time to send, or choose Send now.")
+        : Zone is null ? Localized.Format(typeof(ScheduleModel), "Unknown time zone \"{0}\".", ZoneId)
+        : IsSkippedTime ? Localized.Format(typeof(ScheduleModel), "{0:HH:mm} does not exist in {1} on that day (the clocks go forward). Pick another time.", LocalTime, ZoneId)
         : null;
 
     /// <summary>"sends in 2 days 3 h (09:00 Asia/Riyadh = 06:00 UTC)".</summary>
     public string Describe(DateTimeOffset now)
     {
-        if (SendNow) return "Sends as soon as the campaign is created.";
+        if (SendNow) return Localized.Text(typeof(ScheduleModel), "Sends as soon as the campaign is created.");
         if (Value is not { } value) return "";
-        var when = value <= now ? $"was {TimeText.Duration(now - value)} ago" : $"sends in {TimeText.Duration(value - now)}";
-        return $"{when} ({value:HH:mm} {ZoneId} = {value.UtcDateTime:HH:mm} UTC)";
+        var when = value <= now ? Localized.Format(typeof(ScheduleModel), "was {0} ago", TimeText.Duration(now - value))
+            : Localized.Format(typeof(ScheduleModel), "sends in {0}", TimeText.Duration(value - now));
+        // Clock times stay HH:mm in any culture (no AM/PM marker, Latin digits): they are compared with the UTC line.
+        return $"{when} ({value.ToString("HH:mm", CultureInfo.InvariantCulture)} {ZoneId} = {value.UtcDateTime.ToString("HH:mm", CultureInfo.InvariantCulture)} UTC)";
     }
 
     public void SetFrom(DateTimeOffset value, string zoneId)

@@ -1,5 +1,6 @@
 using CampaignAdmin.Contracts.Campaigns;
 using CampaignAdmin.Contracts.Templates;
+using CampaignAdmin.Dashboard.Text;
 using CampaignAdmin.Import.Reading;
 using CampaignAdmin.Import.Recipients;
 using Microsoft.AspNetCore.Components.Forms;
@@ -47,12 +48,13 @@ public static class RecipientImport
     {
         var parts = new List<string>
         {
-            $"{stats.RowsRead:N0} row{(stats.RowsRead == 1 ? "" : "s")} read",
-            $"{stats.Accepted:N0} accepted" + (stats.Fixed > 0 ? $" ({stats.Fixed:N0} fixed)" : ""),
-            $"{stats.Dropped:N0} dropped",
+            stats.RowsRead == 1 ? Localized.Text(typeof(RecipientImport), "1 row read") : Localized.Format(typeof(RecipientImport), "{0:N0} rows read", stats.RowsRead),
+            Localized.Format(typeof(RecipientImport), "{0:N0} accepted", stats.Accepted)
+                + (stats.Fixed > 0 ? " " + Localized.Format(typeof(RecipientImport), "({0:N0} fixed)", stats.Fixed) : ""),
+            Localized.Format(typeof(RecipientImport), "{0:N0} dropped", stats.Dropped),
         };
-        if (stats.Problems > 0) parts.Add($"{stats.Problems:N0} with problems");
-        return string.Join(", ", parts);
+        if (stats.Problems > 0) parts.Add(Localized.Format(typeof(RecipientImport), "{0:N0} with problems", stats.Problems));
+        return string.Join(Localized.Text(typeof(RecipientImport), ", "), parts);
     }
 
     /// <summary>The rows to add, or <c>null</c> when the person cancelled.</summary>
@@ -66,7 +68,7 @@ public static class RecipientImport
             { d => d.Region, region },
             { d => d.ExistingAccountIds, existingAccountIds },
         };
-        var dialog = await dialogs.ShowAsync<ImportDialog>("Import recipients from a file", parameters, Options);
+        var dialog = await dialogs.ShowAsync<ImportDialog>(Localized.Text(typeof(RecipientImport), "Import recipients from a file"), parameters, Options);
         var result = await dialog.Result;
         return result is { Canceled: false, Data: ImportResult imported } ? imported : null;
     }
