@@ -71,6 +71,8 @@ public sealed class ArabicCampaignPagesTests : DashboardTestContext
             page.FindAll("[data-testid=messages-grid] th").Select(th => th.TextContent));
         var row = FailedRow(page);
         Assert.Equal("الحالة", row.Children[2].GetAttribute("data-label"));
+        // A number reads left to right on an Arabic page: "+966…", not "…966+".
+        Assert.Equal(FailedNumber, row.Children[0].QuerySelector("span[dir=ltr]")!.TextContent);
         // The wire's status and the provider's error text stay as the API said them; what the code means is Arabic.
         Assert.NotNull(row.QuerySelector("[data-status=FAILED]"));
         Assert.Equal("131026 Message undeliverable", row.Children[3].QuerySelector(".mud-typography")!.TextContent.Trim());

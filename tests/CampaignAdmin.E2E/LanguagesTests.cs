@@ -14,14 +14,15 @@ public sealed class LanguagesTests(DashboardFixture fixture)
     /// <summary>What a person reads on the pages, in each language (the resource files' words).</summary>
     private sealed record Words(string Locale, string Lang, string Dir, string Campaigns, string NewCampaign, string CampaignName,
         string Template, string AddRow, string Row1Number, string Row2Number, string Row1Param1, string Row2Param1, string Row1Param2,
-        string Row2Param2, string SearchByName, string Switch);
+        string Row2Param2, string SearchByName, string Switch, string Total, string Email, string Password, string SignIn);
 
     private static readonly Words English = new("en-GB", "en", "ltr", "Campaigns", "New campaign", "Campaign name", "Template", "Add row",
-        "Row 1 Account ID", "Row 2 Account ID", "Row 1 {{1}}", "Row 2 {{1}}", "Row 1 {{2}}", "Row 2 {{2}}", "Search by name", "العربية");
+        "Row 1 Account ID", "Row 2 Account ID", "Row 1 {{1}}", "Row 2 {{1}}", "Row 1 {{2}}", "Row 2 {{2}}", "Search by name", "العربية",
+        "Total", "Email", "Password", "Sign in");
 
-    // The recipients grid and the template picker are not translated yet: their labels are still the English ones.
-    private static readonly Words Arabic = new("ar", "ar", "rtl", "الحملات", "حملة جديدة", "اسم الحملة", "Template", "Add row",
-        "Row 1 Account ID", "Row 2 Account ID", "Row 1 {{1}}", "Row 2 {{1}}", "Row 1 {{2}}", "Row 2 {{2}}", "البحث بالاسم", "English");
+    private static readonly Words Arabic = new("ar", "ar", "rtl", "الحملات", "حملة جديدة", "اسم الحملة", "القالب", "إضافة صف",
+        "الصف 1 رقم الحساب", "الصف 2 رقم الحساب", "الصف 1 {{1}}", "الصف 2 {{1}}", "الصف 1 {{2}}", "الصف 2 {{2}}", "البحث بالاسم", "English",
+        "الإجمالي", "البريد الإلكتروني", "كلمة المرور", "تسجيل الدخول");
 
     public static TheoryData<string> Languages => new() { "en", "ar" };
 
@@ -58,6 +59,7 @@ public sealed class LanguagesTests(DashboardFixture fixture)
         await Expect(page).ToHaveURLAsync(new Regex(@"/campaigns/\d+$"));
         await Expect(page.GetByTestId("campaign-name-heading")).ToHaveTextAsync(name);
         await Expect(page.GetByText("+966539078944")).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Group, new() { Name = words.Total, Exact = true })).ToContainTextAsync("2");
         await DashboardFixture.ScreenshotAsync(page, $"languages-{language}-campaign");
 
         await page.Locator("#main-drawer").GetByRole(AriaRole.Link, new() { Name = words.Campaigns, Exact = true }).ClickAsync();
@@ -74,6 +76,34 @@ public sealed class LanguagesTests(DashboardFixture fixture)
         await page.ReloadAsync();
         await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", other.Lang);
         await DashboardFixture.ScreenshotAsync(page, $"languages-{language}-switched");
+    }
+
+    [Theory]
+    [MemberData(nameof(Languages))]
+    public async Task TheSignInPageSpeaksTheBrowsersLanguageAndItsSwitchComesBackToIt(string language)
+    {
+        var words = language == "ar" ? Arabic : English;
+        var page = await fixture.NewAnonymousPageAsync(locale: words.Locale);
+        await page.GotoAsync("campaigns");
+
+        await Expect(page).ToHaveURLAsync(new Regex(@"/account/sign-in\?"));
+        await Expect(page.Locator("html")).ToHaveAttributeAsync("dir", words.Dir);
+        await Expect(page.GetByLabel(words.Email)).ToBeVisibleAsync();
+        await DashboardFixture.ScreenshotAsync(page, $"languages-{language}-sign-in");
+
+        // The switch and back: the same sign-in page, still on its way to the campaigns.
+        var other = language == "ar" ? English : Arabic;
+        await page.GetByTestId("language-switch").ClickAsync();
+        await Expect(page.Locator("html")).ToHaveAttributeAsync("dir", other.Dir);
+        await Expect(page.GetByLabel(other.Email)).ToBeVisibleAsync();
+        await page.GetByTestId("language-switch").ClickAsync();
+        await Expect(page.Locator("html")).ToHaveAttributeAsync("dir", words.Dir);
+
+        await page.GetByLabel(words.Email).FillAsync(AppProcess.AdminEmail);
+        await page.GetByLabel(words.Password).FillAsync(AppProcess.AdminPassword);
+        await page.GetByRole(AriaRole.Button, new() { Name = words.SignIn }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex(@"/campaigns$"));
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = words.Campaigns, Exact = true })).ToBeVisibleAsync();
     }
 
     [Fact]

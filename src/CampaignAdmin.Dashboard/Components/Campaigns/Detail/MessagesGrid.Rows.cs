@@ -22,11 +22,11 @@ public partial class MessagesGrid
     private string CellsHtml(CampaignMessage message, DateTimeOffset now)
     {
         // The vendor may omit AccountID: a dash that says so, not a blank cell. Values in template order, each one isolated,
-        // so an Arabic value keeps its own direction.
+        // so an Arabic value keeps its own direction; the number left to right, its + in front on an Arabic page too.
         var values = new StringBuilder();
         for (var i = 0; i < message.Params.Count; i++)
             values.Append(i > 0 ? " · " : "").Append("<bdi data-testid=\"message-value\">").Append(RowMarkup.Encode(message.Params[i])).Append("</bdi>");
-        return RowMarkup.Cell(_column.AccountId, string.IsNullOrWhiteSpace(message.AccountId) ? _noAccountId : RowMarkup.Encode(message.AccountId), "nowrap")
+        return RowMarkup.Cell(_column.AccountId, string.IsNullOrWhiteSpace(message.AccountId) ? _noAccountId : $"<span dir=\"ltr\">{RowMarkup.Encode(message.AccountId)}</span>", "nowrap")
             + RowMarkup.Cell(_column.Values, values.ToString())
             + RowMarkup.Cell(_column.Status, MessageStatusChip.Html(message.Status, Words))
             + RowMarkup.Cell(_column.Error, ErrorCell.Html(message))
