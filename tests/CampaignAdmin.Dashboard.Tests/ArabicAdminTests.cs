@@ -11,6 +11,7 @@ using CampaignAdmin.Dashboard.Drafts;
 using CampaignAdmin.Dashboard.Identity;
 using CampaignAdmin.Dashboard.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
+using static CampaignAdmin.Dashboard.Tests.Support.Cultures;
 
 namespace CampaignAdmin.Dashboard.Tests;
 
@@ -187,19 +188,6 @@ public sealed partial class ArabicAdminTests : BuilderTestBase
         return host.Http.SendAsync(request);
     }
 
-    private static void InArabic(Action act)
-    {
-        var (ui, culture) = (CultureInfo.CurrentUICulture, CultureInfo.CurrentCulture);
-        try
-        {
-            CultureInfo.CurrentUICulture = CultureInfo.CurrentCulture = new CultureInfo("ar");
-            act();
-        }
-        finally
-        {
-            (CultureInfo.CurrentUICulture, CultureInfo.CurrentCulture) = (ui, culture);
-        }
-    }
 
     [GeneratedRegex("<a class=\"language-switch\"[^>]*href=\"([^\"]+)\"[^>]*>([^<]*)</a>")]
     private static partial Regex SwitchLink();

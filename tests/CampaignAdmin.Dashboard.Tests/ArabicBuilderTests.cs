@@ -2,6 +2,7 @@ using System.Globalization;
 using Bunit;
 using CampaignAdmin.Contracts.Validation;
 using CampaignAdmin.Dashboard.Tests.Support;
+using static CampaignAdmin.Dashboard.Tests.Support.Cultures;
 
 namespace CampaignAdmin.Dashboard.Tests;
 
@@ -74,17 +75,4 @@ public sealed class ArabicBuilderTests : BuilderTestBase
         Assert.Equal("افحص قبل الإرسال", builder.Page.Find("[data-testid=preflight-run]").TextContent.Trim());
     });
 
-    private static void InArabic(Action act)
-    {
-        var (ui, culture) = (CultureInfo.CurrentUICulture, CultureInfo.CurrentCulture);
-        try
-        {
-            CultureInfo.CurrentUICulture = CultureInfo.CurrentCulture = new CultureInfo("ar");
-            act();
-        }
-        finally
-        {
-            (CultureInfo.CurrentUICulture, CultureInfo.CurrentCulture) = (ui, culture);
-        }
-    }
 }

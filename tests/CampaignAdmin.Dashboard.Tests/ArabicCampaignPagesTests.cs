@@ -8,6 +8,7 @@ using CampaignAdmin.Dashboard.Live;
 using CampaignAdmin.Dashboard.Text;
 using CampaignAdmin.Dashboard.Time;
 using CampaignAdmin.Dashboard.Tests.Support;
+using static CampaignAdmin.Dashboard.Tests.Support.Cultures;
 
 namespace CampaignAdmin.Dashboard.Tests;
 
@@ -187,11 +188,4 @@ public sealed class ArabicCampaignPagesTests : DashboardTestContext
 
     private static readonly int[] Counts = [1, 2, 5, 11, 1200];
 
-    private static void InArabic(Action act)
-    {
-        var (culture, ui) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
-        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("ar");
-        try { act(); }
-        finally { (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (culture, ui); }
-    }
 }

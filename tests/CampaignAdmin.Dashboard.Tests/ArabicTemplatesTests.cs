@@ -1,7 +1,7 @@
-using System.Globalization;
 using Bunit;
 using CampaignAdmin.Dashboard.Components.Templates;
 using CampaignAdmin.Dashboard.Tests.Support;
+using static CampaignAdmin.Dashboard.Tests.Support.Cultures;
 
 namespace CampaignAdmin.Dashboard.Tests;
 
@@ -10,17 +10,11 @@ public sealed class ArabicTemplatesTests : DashboardTestContext
     [Fact]
     public void ATemplateCardInArabicNamesItsVariablesInArabic()
     {
-        var (ui, culture) = (CultureInfo.CurrentUICulture, CultureInfo.CurrentCulture);
-        try
+        InArabic(() =>
         {
-            CultureInfo.CurrentUICulture = CultureInfo.CurrentCulture = new CultureInfo("ar");
             var card = Render<TemplateCard>(p => p.Add(c => c.Template, TestTemplates.WelcomeImage));
 
             Assert.Equal("المتغيرات", card.Find("h3").TextContent.Trim());
-        }
-        finally
-        {
-            (CultureInfo.CurrentUICulture, CultureInfo.CurrentCulture) = (ui, culture);
-        }
+        });
     }
 }

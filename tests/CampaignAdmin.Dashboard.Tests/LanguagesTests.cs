@@ -5,6 +5,7 @@ using CampaignAdmin.Dashboard.Tests.Support;
 using CampaignAdmin.Dashboard.Text;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
+using static CampaignAdmin.Dashboard.Tests.Support.Cultures;
 
 namespace CampaignAdmin.Dashboard.Tests;
 
@@ -60,11 +61,4 @@ public sealed class LanguagesTests : DashboardTestContext
         Assert.Equal("العربية", layout.Find("[data-testid=language-switch]").TextContent);
     });
 
-    private static void InCulture(string name, Action act)
-    {
-        var (culture, ui) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
-        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(name);
-        try { act(); }
-        finally { (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (culture, ui); }
-    }
 }
