@@ -61,6 +61,26 @@ public sealed class CloudPaceTests
         Assert.NotNull(pacer.TryTake(1, clock.Now + 100 * Millisecond, out _));
     }
 
+    [Fact]
+    public async Task ARequestIsCountedFromWhenItsBytesWereFlushedNotFromWhenItsBodyStarted()
+    {
+        var clock = new ManualClock();
+        var pacer = new Pacer(10, clock);
+        // A slow socket: writing the body takes 5 ms and flushing it 20 ms more (a sender descheduled mid-write).
+        var wire = new HeldConnections(clock, new SlowSocket(clock, write: 5 * Millisecond, flush: 20 * Millisecond));
+        var provider = Provider(wire, clock);
+        using var slot = pacer.TryTake(1, clock.Now, out _)!;
+        wire.Open();
+        var started = clock.Now;
+
+        Assert.True(Assert.Single(await provider.SendAsync([Message("+966539078942")], new SendMoment(clock, slot, 1), CancellationToken.None)).Accepted);
+
+        // Counted from +25 ms, when the bytes had left: the next may go at +125 ms, not at +100 ms.
+        Assert.Null(pacer.TryTake(1, started + 124 * Millisecond, out var wait));
+        Assert.Equal(1 * Millisecond, wait);
+        Assert.NotNull(pacer.TryTake(1, started + 125 * Millisecond, out _));
+    }
+
     private static WhatsAppCloudProvider Provider(HeldConnections wire, TimeProvider clock)
     {
         var options = Options.Create(new WhatsAppCloudOptions { BaseUrl = "http://127.0.0.1:9", PhoneNumberId = FakeGraphApi.PhoneNumberId, AccessToken = "token" });
@@ -74,7 +94,7 @@ public sealed class CloudPaceTests
         1);
 
     /// <summary>Requests wait for a connection until <see cref="Open"/>; then each body is written (the moment it leaves is kept) and Meta's success answered.</summary>
-    private sealed class HeldConnections(ManualClock clock) : HttpMessageHandler
+    private sealed class HeldConnections(ManualClock clock, Stream? socket = null) : HttpMessageHandler
     {
         private readonly TaskCompletionSource _open = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
@@ -86,11 +106,30 @@ public sealed class CloudPaceTests
         {
             await _open.Task;
             lock (Departures) Departures.Add(clock.Now);
-            await request.Content!.CopyToAsync(Stream.Null, cancellationToken);
+            await request.Content!.CopyToAsync(socket ?? Stream.Null, cancellationToken);
             return new HttpResponseMessage(HttpStatusCode.OK)
             {
                 Content = new StringContent("""{"messaging_product":"whatsapp","messages":[{"id":"wamid.HBgLOTY2NTM5MDc4OTQyFQIAERgSQjFBNzc2"}]}""", Encoding.UTF8, "application/json"),
             };
+        }
+    }
+
+    /// <summary>A socket whose writes and flushes move the clock on, as a slow write would.</summary>
+    private sealed class SlowSocket(ManualClock clock, long write, long flush) : MemoryStream
+    {
+        public override Task WriteAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+            WriteAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
+
+        public override ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default)
+        {
+            clock.Now += write;
+            return base.WriteAsync(buffer, cancellationToken);
+        }
+
+        public override Task FlushAsync(CancellationToken cancellationToken)
+        {
+            clock.Now += flush;
+            return Task.CompletedTask;
         }
     }
 
