@@ -189,16 +189,19 @@ public sealed class Pacer
     /// <paramref name="sends"/> (oldest first), taken at the window ending at each send, where the maximum is. The tests
     /// and the benchmark count with it.
     /// </summary>
-    internal static int MostInAnyWindow(IReadOnlyList<(long At, int Count)> sends, long window)
+    internal static int MostInAnyWindow(IReadOnlyList<(long At, int Count)> sends, long window) => BusiestWindow(sends, window).Most;
+
+    /// <summary>The busiest window of <see cref="MostInAnyWindow"/>: how many it holds, and the index of the send it ends at (-1 for none).</summary>
+    internal static (int Most, int End) BusiestWindow(IReadOnlyList<(long At, int Count)> sends, long window)
     {
-        var (most, sum, start) = (0, 0, 0);
+        var (most, at, sum, start) = (0, -1, 0, 0);
         for (var end = 0; end < sends.Count; end++)
         {
             sum += sends[end].Count;
             while (sends[start].At <= sends[end].At - window) sum -= sends[start++].Count;
-            most = Math.Max(most, sum);
+            if (sum > most) (most, at) = (sum, end);
         }
-        return most;
+        return (most, at);
     }
 
     /// <summary>

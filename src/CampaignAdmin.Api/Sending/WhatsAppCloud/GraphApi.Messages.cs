@@ -65,7 +65,7 @@ public sealed partial class GraphApi
     /// bytes, headers and body, have been flushed to the socket: a sender descheduled between starting the body and its
     /// write would otherwise log a departure that had not happened yet, and the requests of a slot taken later could reach
     /// Meta in the same second as it. (At a 1,000/s tier, the busiest second at the fake Graph API held 1,005 before and
-    /// 1,002–1,005 after, the fake's own stamping being the rest: the pace's log holds 990.)
+    /// 1,002–1,010 after, the fake's own stamping being the rest: the pace's log holds 990.)
     /// </summary>
     private sealed class WatchedContent : ByteArrayContent
     {
