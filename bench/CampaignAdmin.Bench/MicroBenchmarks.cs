@@ -110,6 +110,14 @@ public class CreateValidationBenchmarks
         return length;
     }
 
+    [Benchmark(Description = "MessageKeys.NewBatch x 100 chunks of 1,000")]
+    public int MessageKeysFor100k()
+    {
+        var length = 0;
+        for (var chunk = 0; chunk < _request.Clients.Count / 1_000; chunk++) length += CampaignAdmin.Api.Campaigns.MessageKeys.NewBatch(1_000, DateTimeOffset.UnixEpoch.AddMilliseconds(chunk)).Length;
+        return length;
+    }
+
     [Benchmark(Description = "Deserialize 100k-client create body")]
     public int DeserializeBody() => JsonSerializer.Deserialize<CreateCampaignRequest>(_body, CampaignJson.Options)!.Clients.Count;
 }
